@@ -9,5 +9,7 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/__tests__/support/moto-global-setup.js',
+  globalTeardown: '<rootDir>/__tests__/support/moto-global-teardown.js',
   verbose: false
 }
