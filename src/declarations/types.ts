@@ -13,12 +13,16 @@ export interface GithubConfig {
   org: string
   /** Logins the tool never removes or demotes (compared case-insensitively). */
   protected: string[]
+  /** How many repositories to scan for deploy keys a departing person added (default 200). */
+  repository_scan_limit: number
 }
 
 export interface AwsConfig {
   on_departure: 'delete' | 'disable'
   revoke_sessions: boolean
   protected: string[]
+  /** An access key unused for this many days is a stale credential in audits (default 90). */
+  stale_key_days: number
 }
 
 export interface SlackConfig {
