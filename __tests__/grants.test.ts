@@ -5,7 +5,7 @@ import type { Person, Platforms, Role } from '../src/declarations/types.js'
 const at = { file: 'x', line: 1, column: 1 }
 const platforms: Platforms = {
   version: 1,
-  github: { org: 'acme', protected: [] },
+  github: { org: 'acme', protected: [], repository_scan_limit: 200 },
   scim: [],
   policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
   at
