@@ -9,4 +9,4 @@ const ncc = (entry, out) =>
     stdio: 'inherit'
   })
 ncc('src/index.ts', 'dist')
-ncc('src/cli.ts', 'dist/cli')
+ncc('src/bin.ts', 'dist/cli')

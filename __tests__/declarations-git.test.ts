@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadFromDirectory, loadFromGit } from '../src/declarations/load.js'
+import { commitAll, initRepo } from './support/git.js'
+import { scratchTree } from './support/tree.js'
+
+describe('declarations at a git commit', () => {
+  it('reads the tree of a commit, not the working tree', async () => {
+    const cwd = scratchTree()
+    const first = initRepo(cwd)
+    const alice = join(cwd, 'access/people/alice.yaml')
+    writeFileSync(
+      alice,
+      '# edited\n' +
+        'id: alice\nname: Alice\nemail: alice@acme.example\nstatus: departed\ndeparted_on: 2026-11-20\n'
+    )
+    const second = commitAll(cwd, 'alice leaves')
+    writeFileSync(alice, 'broken: [\n') // uncommitted: never seen by a git read
+
+    const atFirst = await loadFromGit(first, 'access', cwd)
+    const atSecond = await loadFromGit('HEAD', 'access', cwd)
+    expect(atFirst.diagnostics).toEqual([])
+    expect(atFirst.declarations.people.get('alice')?.status).toBe('active')
+    expect(atSecond.diagnostics).toEqual([])
+    expect(atSecond.declarations.people.get('alice')).toMatchObject({
+      status: 'departed',
+      at: { file: 'access/people/alice.yaml', line: 2 }
+    })
+    expect(atSecond.declarations.origin).toBe('git:HEAD')
+    expect(second).toMatch(/^[0-9a-f]{40}$/)
+
+    const working = await loadFromDirectory('access', cwd)
+    expect(working.diagnostics[0]).toMatchObject({ file: 'access/people/alice.yaml', line: 2 })
+  })
+
+  it('sees a deleted person gone, and a renamed file under its new name', async () => {
+    const cwd = scratchTree()
+    initRepo(cwd)
+    renameSync(join(cwd, 'access/people/carol.yaml'), join(cwd, 'access/people/caroline.yaml'))
+    commitAll(cwd, 'rename')
+    const { declarations, diagnostics } = await loadFromGit('HEAD', 'access', cwd)
+    expect(declarations.people.has('carol')).toBe(true) // the id inside the file stays carol
+    expect(diagnostics.map(d => d.message)).toEqual([
+      'id "carol" differs from the file name: set id: caroline, or rename the file to carol.yaml'
+    ])
+  })
+
+  it('reports paths relative to the working directory, also from a subfolder', async () => {
+    const cwd = scratchTree()
+    mkdirSync(join(cwd, 'sub'))
+    writeFileSync(join(cwd, 'sub/.keep'), '')
+    initRepo(cwd)
+    const { declarations, diagnostics } = await loadFromGit('HEAD', '../access', join(cwd, 'sub'))
+    expect(diagnostics).toEqual([])
+    expect(declarations.people.get('bob')?.at.file).toBe('../access/people/bob.yaml')
+  })
+
+  it('fails with a hint when the ref does not exist', async () => {
+    const cwd = scratchTree()
+    initRepo(cwd)
+    await expect(loadFromGit('no-such-ref', 'access', cwd)).rejects.toThrow(
+      /"no-such-ref" is not a commit in this repository: fetch it/
+    )
+  })
+
+  it('reports a missing access directory at that commit', async () => {
+    const cwd = scratchTree()
+    initRepo(cwd)
+    const { diagnostics } = await loadFromGit('HEAD', 'nothing-here', cwd)
+    expect(diagnostics[0].message).toMatch(/no access directory "nothing-here" \(in git:HEAD\)/)
+  })
+})

@@ -1,0 +1,166 @@
+// Where declaration files come from: a directory on disk (the working tree) or a git commit,
+// read without checking it out (change detection compares two commits).
+import { execFile, spawn } from 'node:child_process'
+import { closeSync, fstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs'
+import { isAbsolute, join, posix, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/** A file of the access tree: `path` as shown to users, `rel` inside the access dir (posix). */
+export interface TreeFile {
+  path: string
+  rel: string
+  /** Not a regular file (symlink, submodule): never read, always reported. */
+  irregular?: 'symlink' | 'submodule' | 'other'
+}
+
+export interface FileSource {
+  /** `dir` or `git:<ref>`. */
+  origin: string
+  /** The access dir as shown to users (e.g. `access`). */
+  root: string
+  exists: boolean
+  files: TreeFile[]
+  /** Contents by `rel`. A file over MAX_FILE_BYTES is cut to MAX_FILE_BYTES + 1 bytes, never
+   *  read whole: the caller sees it is too large without holding it. */
+  read(files: TreeFile[]): Promise<Map<string, Buffer>>
+}
+
+/** The largest declaration file read at all. */
+export const MAX_FILE_BYTES = 1024 * 1024
+
+const toPosix = (p: string) => p.split('\\').join('/')
+
+export function directorySource(dir: string, cwd = process.cwd()): FileSource {
+  const absRoot = resolve(cwd, dir)
+  // Paths are shown as the user named the directory: relative to cwd, or absolute.
+  const shown = (abs: string) => toPosix(isAbsolute(dir) ? abs : relative(cwd, abs)) || '.'
+  const files: TreeFile[] = []
+  let exists = true
+  // Synchronous on purpose: for thousands of small files it is several times faster than
+  // fs/promises, and nothing else runs meanwhile.
+  const walk = (absDir: string): void => {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(absDir, { withFileTypes: true })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT' && absDir === absRoot) {
+        exists = false
+        return
+      }
+      throw err
+    }
+    for (const e of entries) {
+      const abs = join(absDir, e.name)
+      const rel = toPosix(relative(absRoot, abs))
+      if (e.isDirectory()) walk(abs)
+      else if (e.isFile()) files.push({ path: shown(abs), rel })
+      else
+        files.push({ path: shown(abs), rel, irregular: e.isSymbolicLink() ? 'symlink' : 'other' })
+    }
+  }
+  walk(absRoot)
+  return {
+    origin: dir,
+    root: shown(absRoot),
+    exists,
+    files,
+    read: async wanted => new Map(wanted.map(f => [f.rel, readCapped(join(absRoot, f.rel))]))
+  }
+}
+
+function readCapped(file: string): Buffer {
+  const fd = openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(Math.min(fstatSync(fd).size, MAX_FILE_BYTES + 1))
+    let filled = 0
+    while (filled < buffer.length) {
+      const n = readSync(fd, buffer, filled, buffer.length - filled, null)
+      if (n === 0) break // the file shrank meanwhile
+      filled += n
+    }
+    return buffer.subarray(0, filled)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The access dir as it is in commit `ref` of the repository around `cwd`. */
+export async function gitSource(
+  ref: string,
+  dir: string,
+  cwd = process.cwd()
+): Promise<FileSource> {
+  const git = (...args: string[]) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
+  try {
+    await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)
+  } catch {
+    throw new Error(
+      `git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`
+    )
+  }
+  // ls-tree prints paths relative to cwd, as users see them.
+  const { stdout } = await git('ls-tree', '-r', '-l', '-z', ref, '--', dir)
+  const root = toPosix(dir).replace(/\/+$/, '')
+  const files: TreeFile[] = []
+  const oids = new Map<string, string>()
+  const sizes = new Map<string, number>()
+  for (const entry of stdout.split('\0')) {
+    if (!entry) continue
+    const tab = entry.indexOf('\t')
+    const [mode, type, oid, size] = entry.slice(0, tab).split(/\s+/)
+    const path = toPosix(entry.slice(tab + 1))
+    const rel = posix.relative(root, path)
+    if (type === 'commit') files.push({ path, rel, irregular: 'submodule' })
+    else if (mode === '120000') files.push({ path, rel, irregular: 'symlink' })
+    else {
+      files.push({ path, rel })
+      oids.set(rel, oid)
+      sizes.set(rel, Number(size))
+    }
+  }
+  return {
+    origin: `git:${ref}`,
+    root,
+    exists: files.length > 0,
+    files,
+    async read(wanted) {
+      const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1)
+      const small = wanted.filter(f => (sizes.get(f.rel) ?? 0) <= MAX_FILE_BYTES)
+      const blobs = await catFileBatch(
+        cwd,
+        small.map(f => oids.get(f.rel) ?? '')
+      )
+      const out = new Map<string, Buffer>(wanted.map(f => [f.rel, tooLarge]))
+      small.forEach((f, i) => out.set(f.rel, blobs[i]))
+      return out
+    }
+  }
+}
+
+/** Reads many blobs with one `git cat-file --batch` process. */
+function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => chunks.push(c))
+    child.on('error', reject)
+    child.on('close', code => {
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`))
+      const all = Buffer.concat(chunks)
+      const out: Buffer[] = []
+      let at = 0
+      for (let i = 0; i < oids.length; i++) {
+        const nl = all.indexOf(10, at)
+        const header = all.subarray(at, nl).toString()
+        const size = Number(header.split(' ')[2])
+        if (!Number.isFinite(size)) return reject(new Error(`git cat-file: ${header}`))
+        out.push(all.subarray(nl + 1, nl + 1 + size))
+        at = nl + 1 + size + 1
+      }
+      resolve(out)
+    })
+    child.stdin.end(oids.map(o => `${o}\n`).join(''))
+  })
+}

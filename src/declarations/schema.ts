@@ -1,0 +1,203 @@
+// The JSON Schemas of the three file kinds (schemas/*.schema.json, also used by editors),
+// compiled once, and their errors turned into messages that say what to change.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import addFormatsModule from 'ajv-formats'
+import personSchema from '../../schemas/person.schema.json' with { type: 'json' }
+import platformsSchema from '../../schemas/platforms.schema.json' with { type: 'json' }
+import roleSchema from '../../schemas/role.schema.json' with { type: 'json' }
+import { didYouMean } from './suggest.js'
+import type { Diagnostic } from './types.js'
+import type { ParsedYaml, YamlPath } from './yaml.js'
+
+export type FileKind = 'platforms' | 'person' | 'role'
+
+// ajv-formats is CommonJS; its default export arrives one level deeper under ESM.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as (ajv: Ajv2020, formats: string[]) => void
+
+// strictRequired would reject the if/then/else rule on departed_on, which names a property
+// declared in the enclosing schema: that pattern is intended.
+const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true })
+addFormats(ajv, ['email', 'date', 'uri'])
+
+const validators: Record<FileKind, ValidateFunction> = {
+  platforms: ajv.compile(platformsSchema),
+  person: ajv.compile(personSchema),
+  role: ajv.compile(roleSchema)
+}
+
+/** Schema problems of one parsed file, each at the YAML node it is about. */
+export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
+  const validate = validators[kind]
+  if (validate(doc.value)) return []
+  const seen = new Set<string>()
+  const out: Diagnostic[] = []
+  for (const err of validate.errors ?? []) {
+    const described = describe(err, doc.value)
+    if (!described) continue
+    const { line, column } = doc.locate(described.path, { key: described.atKey })
+    const key = `${line}:${column}:${described.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ file: doc.file, line, column, message: described.message })
+  }
+  return out
+}
+
+interface Described {
+  path: YamlPath
+  atKey?: boolean
+  message: string
+}
+
+function describe(err: ErrorObject, root: unknown): Described | undefined {
+  const path = pointerToPath(err.instancePath)
+  const field = fieldName(path)
+  const value = valueAt(root, path)
+  const hint = (err.parentSchema as { description?: string } | undefined)?.description
+  const p = err.params as Record<string, unknown>
+  switch (err.keyword) {
+    case 'if':
+      return undefined // the `then`/`else` error that follows says what is wrong
+    case 'required': {
+      const missing = String(p.missingProperty)
+      if (missing === 'departed_on')
+        return {
+          path,
+          message: 'status is departed: add departed_on: YYYY-MM-DD (the departure date)'
+        }
+      const inside = path.length === 0 ? 'the file' : field
+      const propHint = propertyDescription(err.parentSchema, missing)
+      return {
+        path,
+        message: `${inside} is missing the required key "${missing}"${propHint ? ` (${propHint})` : ''}`
+      }
+    }
+    case 'not':
+      if (err.schemaPath.startsWith('#/else'))
+        return {
+          path: [...path, 'departed_on'],
+          atKey: true,
+          message:
+            'departed_on is only allowed when status is departed: remove it, or set status: departed'
+        }
+      return { path, message: `${field} ${err.message ?? 'is not allowed'}` }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty)
+      const allowed = Object.keys(
+        (err.parentSchema as { properties?: Record<string, unknown> }).properties ?? {}
+      )
+      const suggestion = didYouMean(key, allowed)
+      return {
+        path: [...path, key],
+        atKey: true,
+        message: `unknown key "${key}" in ${path.length === 0 ? 'the file' : field}${
+          suggestion || `: allowed keys are ${allowed.join(', ')}`
+        }`
+      }
+    }
+    case 'type': {
+      const expected = String(p.type)
+      const quote =
+        expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ': put the value in quotes so YAML reads it as text'
+          : ''
+      return {
+        path,
+        message: `${path.length === 0 ? 'the file' : field} must be ${article(expected)}, found ${kindOf(value)}${quote}`
+      }
+    }
+    case 'const':
+      return { path, message: `${field} must be ${JSON.stringify(p.allowedValue)}` }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String)
+      return {
+        path,
+        message: `${field} must be one of ${allowed.join(', ')}, found ${JSON.stringify(value)}${didYouMean(String(value), allowed)}`
+      }
+    }
+    case 'pattern':
+      return {
+        path,
+        message: `${field} ${JSON.stringify(value)} is not valid${hint ? `: use ${hint}` : ''}`
+      }
+    case 'format': {
+      const want: Record<string, string> = {
+        email: 'an email address, e.g. alice@acme.example',
+        date: 'a date written YYYY-MM-DD, e.g. 2026-11-20',
+        uri: 'an absolute URL, e.g. https://example.com/scim/v2'
+      }
+      return {
+        path,
+        message: `${field} ${JSON.stringify(value)} is not ${want[String(p.format)] ?? `a valid ${String(p.format)}`}`
+      }
+    }
+    case 'uniqueItems': {
+      const list = value as unknown[]
+      const j = Number(p.j)
+      return {
+        path: [...path, Number(p.i)],
+        message: `${field} lists ${JSON.stringify(list[j])} twice: remove the duplicate`
+      }
+    }
+    case 'minLength':
+      return { path, message: `${field} must not be empty` }
+    case 'minimum':
+    case 'maximum':
+      return {
+        path,
+        message: `${field} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)}, found ${String(value)}`
+      }
+    default:
+      return { path, message: `${field} ${err.message ?? 'is not valid'}` }
+  }
+}
+
+function propertyDescription(parentSchema: unknown, name: string): string | undefined {
+  const props = (parentSchema as { properties?: Record<string, { description?: string }> })
+    .properties
+  return props?.[name]?.description
+}
+
+function pointerToPath(pointer: string): YamlPath {
+  if (!pointer) return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(s => (/^\d+$/.test(s) ? Number(s) : s))
+}
+
+/** `accounts.github`, `roles[1]`. */
+export function fieldName(path: YamlPath): string {
+  return path.reduce<string>(
+    (acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s),
+    ''
+  )
+}
+
+function valueAt(root: unknown, path: YamlPath): unknown {
+  let v = root
+  for (const s of path) v = (v as Record<string | number, unknown> | undefined)?.[s]
+  return v
+}
+
+function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing (an empty value)'
+  if (Array.isArray(v)) return 'a list'
+  if (typeof v === 'object') return 'a mapping'
+  return `${article(typeof v)} (${JSON.stringify(v)})`
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list',
+    string: 'text',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty'
+  }
+  return words[type] ?? type
+}

@@ -1,0 +1,194 @@
+// YAML with positions, hardened against hostile input: every problem becomes a Diagnostic
+// with file, line and column, never an exception.
+import jsYaml from 'js-yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import type { Diagnostic } from './types.js'
+
+export type YamlPath = readonly (string | number)[]
+
+export interface ParsedYaml {
+  file: string
+  value: unknown
+  /** Where the document's content starts. */
+  start: { line: number; column: number }
+  /** Line and column of the node at `path`; with `key`, of the key of that mapping entry.
+   *  A path that does not exist resolves to its deepest existing ancestor. */
+  locate(path: YamlPath, options?: { key?: boolean }): { line: number; column: number }
+}
+
+/** Aliases may be used, but not to blow up the document ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 50
+
+export function parseYaml(
+  file: string,
+  bytes: Buffer
+): { parsed?: ParsedYaml; problems: Diagnostic[] } {
+  const at = (line: number, column: number, message: string) => ({
+    problems: [{ file, line, column, message }]
+  })
+
+  let text: string
+  try {
+    text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    return at(
+      firstNonUtf8Line(bytes),
+      1,
+      'this line is not valid UTF-8: save the file as UTF-8 text'
+    )
+  }
+
+  const quick = quickParse(text)
+  if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick, firstContent(text)) }
+
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  const issues = [...doc.errors, ...doc.warnings]
+  if (issues.length > 0) {
+    return {
+      problems: issues.map(e => {
+        // An unclosed quote is detected at the end of the file; point at where it opens.
+        const quote = /Missing closing (["'])quote/.exec(e.message)?.[1]
+        const offset = quote ? Math.max(0, text.lastIndexOf(quote, e.pos[0] - 1)) : e.pos[0]
+        const { line, column } = pos(offset)
+        return { file, line, column, message: yamlMessage(e.code, e.message) }
+      })
+    }
+  }
+  if (doc.contents === null)
+    return at(1, 1, 'the file is empty: it should declare a mapping of keys')
+
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (err) {
+    const message =
+      err instanceof ReferenceError && /alias/i.test(err.message)
+        ? `anchors and aliases expand too much (more than ${MAX_ALIAS_COUNT} expansions): write the values out`
+        : `cannot read this YAML: ${(err as Error).message}`
+    return at(1, 1, message)
+  }
+
+  return {
+    problems: [],
+    parsed: lazilyLocated(file, text, value, pos(doc.contents.range?.[0] ?? 0))
+  }
+}
+
+/** Most files are plain mappings of plain scalars and lists; js-yaml reads those several times
+ *  faster than `yaml`. Anything else (anchors, aliases, tags, tabs, errors, several documents,
+ *  not a mapping) takes the careful path, which has positions and bounds alias expansion. */
+function quickParse(text: string): Record<string, unknown> | undefined {
+  if (/[\t&*!%]|^---|^\.\.\./m.test(text)) return undefined
+  try {
+    const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Line and column of the first character that is not blank or a comment. */
+function firstContent(text: string): { line: number; column: number } {
+  const match = /^([ ]*)[^\s#]/m.exec(text)
+  if (!match) return { line: 1, column: 1 }
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1))
+    line++
+  return { line, column: match[1].length + 1 }
+}
+
+/** The Document is large: keep only the text, and parse it again when a position is asked for
+ *  (only for files with problems), so that a tree of thousands of files stays light. */
+function lazilyLocated(
+  file: string,
+  text: string,
+  value: unknown,
+  start: { line: number; column: number }
+): ParsedYaml {
+  let reopened: { root: Node; counter: LineCounter } | undefined
+  return {
+    file,
+    value,
+    start,
+    locate(path, options = {}) {
+      if (path.length === 0) return start
+      if (!reopened) {
+        const counter = new LineCounter()
+        const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true })
+        reopened = { root: doc.contents as Node, counter }
+      }
+      const { line, col } = reopened.counter.linePos(
+        nodeOffset(reopened.root, path, options.key ?? false)
+      )
+      return { line, column: col }
+    }
+  }
+}
+
+/** Offset of the node at `path` (or of its key), or of its deepest existing ancestor. */
+function nodeOffset(root: Node, path: YamlPath, key: boolean): number {
+  let node: Node | null = root
+  let keyNode: Node | null = null
+  for (const segment of path) {
+    let next: Node | null = null
+    if (isMap(node)) {
+      const pair = node.items.find(
+        p => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment)
+      )
+      if (pair) {
+        keyNode = pair.key as Node
+        next = pair.value as Node | null
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = (node.items[segment] as Node | undefined) ?? null
+      keyNode = null
+    }
+    if (!next) break
+    node = next
+  }
+  const target = key && keyNode ? keyNode : node
+  return target?.range?.[0] ?? 0
+}
+
+function yamlMessage(code: string, raw: string): string {
+  const first = raw.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: each key may appear only once in a mapping, remove one of them'
+    case 'TAB_AS_INDENT':
+      return 'tab character used for indentation: YAML indents with spaces'
+    case 'MULTIPLE_DOCS':
+      return "more than one YAML document: a declaration file holds one, remove the '---' separator"
+    case 'TAG_RESOLVE_FAILED':
+      return `unsupported tag: ${first}; remove the '!' tag`
+    default:
+      return `YAML syntax error: ${first}`
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The first line (1-based) that is not valid UTF-8. */
+function firstNonUtf8Line(bytes: Buffer): number {
+  // Newline bytes never occur inside a multi-byte character, so lines decode on their own.
+  let line = 1
+  let start = 0
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue
+    try {
+      strictUtf8.decode(bytes.subarray(start, i))
+    } catch {
+      return line
+    }
+    line++
+    start = i + 1
+  }
+  return 1
+}
