@@ -244,6 +244,27 @@ describe('people and teams', () => {
   })
 })
 
+describe('tokens', () => {
+  it('acts as the token owner: unknown tokens are refused, members cannot remove people', async () => {
+    await start(seed(), { tokens: { [TOKEN]: 'acme-owner', ghp_bob: 'bob-gh' } })
+    const client = (auth: string) => new Octokit({ auth, baseUrl: server.url, log })
+    const me = await client('ghp_bob').rest.users.getAuthenticated()
+    expect(me.data).toMatchObject({ login: 'bob-gh', id: 102, email: 'bob-gh@acme.example' })
+    await expect(client('ghp_unknown').rest.users.getAuthenticated()).rejects.toMatchObject({
+      status: 401,
+      response: { data: { message: 'Bad credentials' } }
+    })
+    const byMember = client('ghp_bob').rest.orgs.removeMembershipForUser({
+      org: ORG,
+      username: 'alice-gh'
+    })
+    await expect(byMember).rejects.toMatchObject({ status: 403 })
+    expect(sim.state.members.map(m => m.login)).toContain('alice-gh')
+    await octokit.rest.orgs.removeMembershipForUser({ org: ORG, username: 'alice-gh' })
+    expect(sim.state.members.map(m => m.login)).not.toContain('alice-gh')
+  })
+})
+
 describe('rate limits', () => {
   it('spends a real per-token budget, reported on every answer, and refuses when it is gone', async () => {
     await start(seed(), { rateLimit: 3 })

@@ -154,32 +154,26 @@ export function buildTree(
   return writeFolder(git, root) ?? putTree(git, [])
 }
 
-/** Whether `ancestor` is `descendant` or reachable through its parents. */
-export function isAncestor(git: GhGitStore, ancestor: string, descendant: string): boolean {
+/** Every commit reachable from `from`, itself included. */
+function reachable(git: GhGitStore, from: string, stop: Set<string> = new Set()): Set<string> {
   const seen = new Set<string>()
-  const queue = [descendant]
+  const queue = [from]
   while (queue.length > 0) {
     const sha = queue.pop() as string
-    if (sha === ancestor) return true
-    if (seen.has(sha)) continue
+    if (seen.has(sha) || stop.has(sha)) continue
     seen.add(sha)
     queue.push(...(git.commits[sha]?.parents ?? []))
   }
-  return false
+  return seen
 }
 
+/** Whether `ancestor` is `descendant` or reachable through its parents. */
+export const isAncestor = (git: GhGitStore, ancestor: string, descendant: string): boolean =>
+  reachable(git, descendant).has(ancestor)
+
 /** Commits reachable from `head` but not from `base`: the commits a pull request adds. */
-export function commitsBetween(git: GhGitStore, base: string, head: string): Set<string> {
-  const out = new Set<string>()
-  const queue = [head]
-  while (queue.length > 0) {
-    const sha = queue.pop() as string
-    if (out.has(sha) || isAncestor(git, sha, base)) continue
-    out.add(sha)
-    queue.push(...(git.commits[sha]?.parents ?? []))
-  }
-  return out
-}
+export const commitsBetween = (git: GhGitStore, base: string, head: string): Set<string> =>
+  reachable(git, head, reachable(git, base))
 
 /** A branch, tag, full ref or commit SHA, as the `ref` query parameter takes it. */
 export function resolveCommitish(git: GhGitStore, ref: string): string | undefined {
