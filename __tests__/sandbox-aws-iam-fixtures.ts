@@ -90,7 +90,7 @@ export async function failure(
 }
 
 /** Everything a user holds, as listed through the SDK, without ids or dates. */
-export async function holdings(iam: IAMClient, userName: string, groupPrefix = '') {
+export async function holdings(iam: IAMClient, userName: string) {
   const UserName = userName
   const [keys, certs, ssh, mfa, inline, attached, groups] = await Promise.all([
     iam.send(new ListAccessKeysCommand({ UserName })),
@@ -112,7 +112,7 @@ export async function holdings(iam: IAMClient, userName: string, groupPrefix = '
     sshPublicKeys: (ssh.SSHPublicKeys ?? []).map(k => k.Status).sort(),
     mfaDevices: (mfa.MFADevices ?? []).length,
     inlinePolicies: [...(inline.PolicyNames ?? [])].sort(),
-    attachedPolicies: (attached.AttachedPolicies ?? []).map(a => a.PolicyArn).sort(),
-    groups: (groups.Groups ?? []).map(g => (g.GroupName ?? '').replace(groupPrefix, '')).sort()
+    attachedPolicies: (attached.AttachedPolicies ?? []).map(a => a.PolicyArn ?? '').sort(),
+    groups: (groups.Groups ?? []).map(g => g.GroupName ?? '').sort()
   }
 }
