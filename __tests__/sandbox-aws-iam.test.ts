@@ -56,6 +56,8 @@ import {
 } from '@aws-sdk/client-iam'
 import {
   emptyIamState,
+  joinGroup,
+  newIamGroup,
   newIamUser,
   type IamSimState,
   type IamSimUser
@@ -86,10 +88,7 @@ function manyUsers(count: number): IamSimState {
   const state = emptyIamState()
   for (let i = 0; i < count; i++) {
     const name = `user-${String(i).padStart(5, '0')}`
-    state.users.set(
-      name,
-      newIamUser(name, `AIDA${String(i).padStart(17, '0')}`, '2026-01-01T00:00:00Z')
-    )
+    state.users.set(name, newIamUser(name))
   }
   return state
 }
@@ -167,9 +166,33 @@ describe('IAM sandbox: users', () => {
     expect(await res.text()).toMatch(/<Code>InvalidAction<\/Code>/)
   })
 
+  it('serves a state seeded as plain data, with stable AWS-shaped ids', async () => {
+    const state = emptyIamState('210987654321')
+    const alice = newIamUser('alice', { path: '/staff/', createDate: '2025-05-05T00:00:00Z' })
+    const devs = newIamGroup('developers')
+    for (const u of [alice, newIamUser('bob')]) {
+      state.users.set(u.userName, u)
+      joinGroup(u, devs)
+    }
+    state.groups.set('developers', devs)
+    expect(alice.userId).toMatch(/^AIDA[A-Z2-7]{17}$/)
+    expect(newIamUser('alice').userId).toBe(alice.userId)
+    expect(newIamUser('alicia').userId).not.toBe(alice.userId)
+
+    const iam = await sandbox(state)
+    const got = (await iam.send(new GetUserCommand({ UserName: 'alice' }))).User
+    expect(got).toMatchObject({
+      Arn: 'arn:aws:iam::210987654321:user/staff/alice',
+      CreateDate: new Date('2025-05-05T00:00:00Z')
+    })
+    const group = await iam.send(new GetGroupCommand({ GroupName: 'developers' }))
+    expect(group.Users?.map(u => u.UserName)).toEqual(['alice', 'bob'])
+    expect(running!.platform.userNames()).toEqual(['alice', 'bob'])
+  })
+
   it('answers GetUser without a name for the user whose key signed the request', async () => {
     const state = emptyIamState()
-    const carol = newIamUser('carol', 'AIDACAROL000000000000', '2026-01-01T00:00:00Z')
+    const carol = newIamUser('carol')
     carol.accessKeys.push({
       accessKeyId: 'AKIADUMMYDUMMYDUMMY1',
       status: 'Active',
@@ -280,7 +303,7 @@ describe('IAM sandbox: credentials', () => {
 
   it('reports when a seeded key was last used', async () => {
     const state = emptyIamState()
-    const erin = newIamUser('erin', 'AIDAERIN0000000000000', '2026-01-01T00:00:00Z')
+    const erin = newIamUser('erin')
     erin.accessKeys.push({
       accessKeyId: 'AKIAERINERINERIN0001',
       status: 'Active',

@@ -48,6 +48,8 @@ export class IamContext {
   private readonly random: () => number
   /** Access key id -> user name; checked on use, rebuilt when a key is not found in it. */
   private keyOwners = new Map<string, string>()
+  /** users.size at the last rebuild: an unknown key rescans only when users came or went. */
+  private scannedUsers = -1
 
   constructor(
     readonly state: IamSimState,
@@ -95,7 +97,10 @@ export class IamContext {
       u?.accessKeys.some(k => k.accessKeyId === accessKeyId)
     const cached = this.state.users.get(this.keyOwners.get(accessKeyId) ?? '')
     if (owns(cached)) return cached
-    // Not indexed (seeded directly, or gone): one scan, which also refreshes the index.
+    // Not indexed (seeded directly, or gone): one scan, which also refreshes the index. Keys
+    // that are simply unknown (dummy credentials signing every request) do not rescan.
+    if (this.scannedUsers === this.state.users.size) return undefined
+    this.scannedUsers = this.state.users.size
     this.keyOwners = new Map()
     for (const u of this.state.users.values())
       for (const k of u.accessKeys) this.keyOwners.set(k.accessKeyId, u.userName)

@@ -4,7 +4,7 @@
 import { createHash, X509Certificate } from 'node:crypto'
 import { IamError, pageOf, truncation, type Params, type XmlValue } from './aws-iam-protocol.js'
 import { quota, type IamContext } from './aws-iam-context.js'
-import type { Action } from './aws-iam-identities.js'
+import { path, type Action } from './aws-iam-identities.js'
 import { userArn, type CredentialStatus, type IamSimUser } from './aws-iam-state.js'
 
 // AWS quotas (IAM and STS quotas page, defaults).
@@ -301,7 +301,7 @@ export const credentialActions: Record<string, Action> = {
 
   CreateVirtualMFADevice(ctx, p) {
     const deviceName = p.required('VirtualMFADeviceName')
-    const serial = `arn:aws:iam::${ctx.state.accountId}:mfa${p.optional('Path') ?? '/'}${deviceName}`
+    const serial = `arn:aws:iam::${ctx.state.accountId}:mfa${path(p)}${deviceName}`
     if (ctx.state.virtualMfaDevices.has(serial))
       throw new IamError(
         'EntityAlreadyExists',

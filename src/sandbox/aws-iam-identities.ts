@@ -5,7 +5,6 @@ import {
   IamError,
   pageAcross,
   pageOf,
-  sortedInsert,
   sortedRemove,
   truncation,
   validation,
@@ -15,6 +14,7 @@ import {
 } from './aws-iam-protocol.js'
 import { checkDocument, encodeDocument, quota, type IamContext } from './aws-iam-context.js'
 import {
+  joinGroup,
   newIamGroup,
   newIamUser,
   userArn,
@@ -41,9 +41,9 @@ function name(p: Params, field: string, max: number): string {
   return v
 }
 
-function path(p: Params): string {
+export function path(p: Params): string {
   const v = p.optional('Path') ?? '/'
-  if (!/^\/([\x21-\x7e]*\/)?$/.test(v))
+  if (!/^\/([\x21-\x7e]+\/)?$/.test(v))
     throw validation(
       'Path',
       v,
@@ -129,7 +129,11 @@ export const identityActions: Record<string, Action> = {
       throw new IamError('EntityAlreadyExists', `User with name ${userName} already exists.`)
     const boundary =
       p.optional('PermissionsBoundary') && policyArnParam(ctx, p, 'PermissionsBoundary')
-    const u = newIamUser(userName, ctx.mintId('AIDA', 21), ctx.now(), path(p))
+    const u = newIamUser(userName, {
+      id: ctx.mintId('AIDA', 21),
+      createDate: ctx.now(),
+      path: path(p)
+    })
     applyTags(u, tagsParam(p))
     if (boundary) u.permissionsBoundaryArn = boundary
     ctx.state.users.set(userName, u)
@@ -200,7 +204,11 @@ export const identityActions: Record<string, Action> = {
     const groupName = name(p, 'GroupName', 128)
     if (ctx.state.groups.has(groupName))
       throw new IamError('EntityAlreadyExists', `Group with name ${groupName} already exists.`)
-    const g = newIamGroup(groupName, ctx.mintId('AGPA', 21), ctx.now(), path(p))
+    const g = newIamGroup(groupName, {
+      id: ctx.mintId('AGPA', 21),
+      createDate: ctx.now(),
+      path: path(p)
+    })
     ctx.state.groups.set(groupName, g)
     ctx.groups.add(groupName)
     return { Group: ctx.groupXml(g) }
@@ -245,8 +253,7 @@ export const identityActions: Record<string, Action> = {
     const u = ctx.userParam(p)
     if (u.groupNames.includes(g.groupName)) return undefined
     quota(u.groupNames.length, GROUPS_PER_USER, 'GroupsPerUser')
-    sortedInsert(u.groupNames, g.groupName)
-    sortedInsert(g.userNames, u.userName)
+    joinGroup(u, g)
     return undefined
   },
 

@@ -1,6 +1,8 @@
 // The simulated IAM account as plain data. Callers seed it (the demo from the example access
 // tree, benchmarks with thousands of users); the platform in aws-iam.ts reads and changes it.
 // Maps keep lookups O(1); per-user lists are short (AWS quotas keep them small).
+import { createHash } from 'node:crypto'
+import { sortedInsert } from './aws-iam-protocol.js'
 
 export type CredentialStatus = 'Active' | 'Inactive'
 
@@ -73,7 +75,8 @@ export interface IamSimUser {
   /** Inline policies: name -> JSON document. */
   inlinePolicies: Record<string, string>
   attachedPolicyArns: string[]
-  /** Names of the groups the user belongs to; mirrored by IamSimGroup.userNames. */
+  /** Names of the groups the user belongs to, sorted; mirrored by IamSimGroup.userNames
+   *  (seed both with joinGroup). */
   groupNames: string[]
 }
 
@@ -169,18 +172,32 @@ export function emptyIamState(accountId = '123456789012'): IamSimState {
   }
 }
 
-/** A user with nothing attached; callers fill in what they seed. */
-export function newIamUser(
-  userName: string,
-  userId: string,
-  createDate: string,
-  path = '/'
-): IamSimUser {
+/** A stable AWS-shaped id derived from a name, so seeded states are the same on every run. */
+function derivedId(prefix: string, name: string): string {
+  const digest = createHash('sha256').update(name).digest()
+  let out = prefix
+  for (let i = 0; out.length < 21; i++) out += 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[digest[i] & 31]
+  return out
+}
+
+export interface SeedOptions {
+  /** Default: derived from the name (AIDA... / AGPA...). */
+  id?: string
+  /** ISO 8601; default 2024-01-01T00:00:00Z. */
+  createDate?: string
+  /** Default '/'. */
+  path?: string
+}
+
+const SEED_DATE = '2024-01-01T00:00:00Z'
+
+/** A user with nothing attached; callers fill in what they seed, then `state.users.set`. */
+export function newIamUser(userName: string, o: SeedOptions = {}): IamSimUser {
   return {
     userName,
-    userId,
-    path,
-    createDate,
+    userId: o.id ?? derivedId('AIDA', userName),
+    path: o.path ?? '/',
+    createDate: o.createDate ?? SEED_DATE,
     tags: [],
     accessKeys: [],
     mfaDevices: [],
@@ -193,21 +210,22 @@ export function newIamUser(
   }
 }
 
-export function newIamGroup(
-  groupName: string,
-  groupId: string,
-  createDate: string,
-  path = '/'
-): IamSimGroup {
+export function newIamGroup(groupName: string, o: SeedOptions = {}): IamSimGroup {
   return {
     groupName,
-    groupId,
-    path,
-    createDate,
+    groupId: o.id ?? derivedId('AGPA', groupName),
+    path: o.path ?? '/',
+    createDate: o.createDate ?? SEED_DATE,
     userNames: [],
     inlinePolicies: {},
     attachedPolicyArns: []
   }
+}
+
+/** Puts a user in a group on both sides, keeping both name lists sorted as paging needs. */
+export function joinGroup(user: IamSimUser, group: IamSimGroup): void {
+  sortedInsert(user.groupNames, group.groupName)
+  sortedInsert(group.userNames, user.userName)
 }
 
 export const userArn = (s: IamSimState, u: { path: string; userName: string }) =>
