@@ -66,20 +66,35 @@ export type XmlValue =
   string | number | boolean | Buffer | undefined | XmlValue[] | { [key: string]: XmlValue }
 
 function toXml(value: XmlValue): string {
-  if (value === undefined) return ''
-  if (Buffer.isBuffer(value)) return value.toString('base64')
-  if (Array.isArray(value)) return value.map(v => `<member>${toXml(v)}</member>`).join('')
-  if (typeof value === 'object') {
-    let out = ''
-    for (const [k, v] of Object.entries(value))
-      if (v !== undefined) out += `<${k}>${toXml(v)}</${k}>`
-    return out
-  }
-  return esc(String(value))
+  const parts: string[] = []
+  write(value, parts)
+  return parts.join('')
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+// Appends to one array (joined once): answers of 1,000 users stay a few milliseconds.
+function write(value: XmlValue, out: string[]): void {
+  if (value === undefined) return
+  if (typeof value === 'string') out.push(esc(value))
+  else if (typeof value !== 'object') out.push(String(value))
+  else if (Buffer.isBuffer(value)) out.push(value.toString('base64'))
+  else if (Array.isArray(value))
+    for (const v of value) {
+      out.push('<member>')
+      write(v, out)
+      out.push('</member>')
+    }
+  else
+    for (const k in value) {
+      const v = value[k]
+      if (v === undefined) continue
+      out.push(`<${k}>`)
+      write(v, out)
+      out.push(`</${k}>`)
+    }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const esc = (s: string) => (/[&<>"]/.test(s) ? s.replace(/[&<>"]/g, c => ESCAPES[c]) : s)
 
 /** The form parameters of one request, with typed readers that answer as AWS validates. */
 export class Params {
