@@ -1,6 +1,7 @@
 // The Slack Web API sim, driven through the real @slack/web-api WebClient.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { LogLevel, WebClient, type Logger } from '@slack/web-api'
+import { WebClient } from '@slack/web-api'
+import { baseMembers, silentLogger } from './sandbox-slack-fixture.js'
 import { startSimServer, type SimServer } from '../src/sandbox/server.js'
 import {
   createSlackPlatform,
@@ -12,16 +13,6 @@ import {
   usergroupsOf,
   type SlackSimState
 } from '../src/sandbox/slack.js'
-
-const silent: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
-  setLevel: () => {},
-  getLevel: () => LogLevel.ERROR,
-  setName: () => {}
-}
 
 const READ = ['users:read', 'users:read.email', 'usergroups:read', 'channels:read', 'team:read']
 
@@ -36,23 +27,7 @@ function seed(): SlackSimState {
   )
   return slackState({
     team: { id: 'T0ACME001', name: 'Acme', domain: 'acme', enterprise_id: 'E0ACME001' },
-    members: [
-      slackMember({
-        id: 'U0ADMIN01',
-        name: 'admin',
-        is_admin: true,
-        is_owner: true,
-        is_primary_owner: true
-      }),
-      slackMember({ id: 'U0BOT0001', name: 'offboard-bot', is_bot: true }),
-      slackMember({
-        id: 'U0ALICE01',
-        name: 'alice',
-        real_name: 'Alice Liddell',
-        profile: { email: 'alice@acme.example' }
-      }),
-      ...people
-    ],
+    members: [...baseMembers(), ...people],
     usergroups: [
       {
         id: 'S0BACKEND',
@@ -120,7 +95,7 @@ let sim: SimServer
 const client = (token: string) =>
   new WebClient(token, {
     slackApiUrl: `${sim.url}/api/`,
-    logger: silent,
+    logger: silentLogger,
     retryConfig: { retries: 0 }
   })
 
