@@ -154,11 +154,19 @@ function valuesAt(resource: unknown, path: string[]): unknown[] {
   return next === undefined ? [] : valuesAt(next, rest)
 }
 
+/** The spelling each lower-cased attribute name was last found with: filtering thousands
+ *  of users then costs one property lookup per attribute, not a scan of every key. */
+const spelling = new Map<string, string>()
+
 /** One attribute of a complex value; SCIM attribute names are case-insensitive. */
 function attribute(resource: unknown, lowerName: string): unknown {
   if (!resource || typeof resource !== 'object') return undefined
-  const key = Object.keys(resource).find(k => k.toLowerCase() === lowerName)
-  return key === undefined ? undefined : (resource as Record<string, unknown>)[key]
+  const record = resource as Record<string, unknown>
+  const known = spelling.get(lowerName)
+  if (known !== undefined && known in record) return record[known]
+  const key = Object.keys(record).find(k => k.toLowerCase() === lowerName)
+  if (key !== undefined) spelling.set(lowerName, key)
+  return key === undefined ? undefined : record[key]
 }
 
 function compare(op: CompareOp, actual: unknown, expected: FilterValue, caseExact: boolean) {

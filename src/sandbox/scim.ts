@@ -138,7 +138,8 @@ const listResponse = (resources: unknown[], total = resources.length, startIndex
   Resources: resources
 })
 
-// Lower-case attribute paths a filter may name, and those compared case-exactly (RFC 7643).
+// Lower-case attribute paths a filter may name (matched against the stored user, so not
+// meta), and those compared case-exactly (RFC 7643).
 const FILTERABLE = [
   'id',
   'externalid',
@@ -152,9 +153,7 @@ const FILTERABLE = [
   'emails',
   'emails.value',
   'emails.type',
-  'emails.primary',
-  'meta.created',
-  'meta.lastmodified'
+  'emails.primary'
 ]
 const CASE_EXACT = ['id', 'externalid']
 
@@ -355,7 +354,7 @@ export function createScimPlatform(
         const f = parseFilter(filter)
         const unknown = filterAttributes(f).find(a => !FILTERABLE.includes(a))
         if (unknown) throw new ScimFilterError(`unknown attribute "${unknown}"`)
-        users = users.filter(u => matchesFilter(f, render(req, u), CASE_EXACT))
+        users = users.filter(u => matchesFilter(f, u, CASE_EXACT))
       } catch (err) {
         if (!(err instanceof ScimFilterError)) throw err
         return scimError(400, `invalid filter: ${err.message}`, 'invalidFilter')
