@@ -16,8 +16,9 @@ function client(readOnly: boolean, lines: string[] = []) {
 
 beforeAll(() => nock.disableNetConnect())
 afterEach(() => {
-  expect(nock.pendingMocks()).toEqual([])
+  const pending = nock.pendingMocks()
   nock.cleanAll()
+  expect(pending).toEqual([])
 })
 
 describe('github client', () => {
