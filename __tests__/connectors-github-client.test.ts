@@ -4,13 +4,14 @@ import { createGithubClient, describeError, statusOf } from '../src/connectors/g
 
 const API = 'http://github.test'
 
-function client(readOnly: boolean, lines: string[] = []) {
+function client(readOnly: boolean, lines: string[] = [], paceWrites = false) {
   return createGithubClient({
     token: 'ghp_secretsecret',
     baseUrl: `${API}/`,
     readOnly,
     log: line => lines.push(line),
-    retryAfterBaseValue: 10
+    retryAfterBaseValue: 10,
+    paceWrites
   })
 }
 
@@ -72,6 +73,21 @@ describe('github client', () => {
       .reply(200, [])
     const res = await client(true).rest.orgs.listMembers({ org: 'acme' })
     expect(res.data).toEqual([])
+  })
+
+  it('spaces writes a second apart by default, as GitHub asks', async () => {
+    nock(API)
+      .delete(/\/orgs\/acme\/memberships\/.*/)
+      .times(2)
+      .reply(204)
+    const octokit = client(false, [], true)
+    const started = Date.now()
+    await Promise.all(
+      ['a', 'b'].map(username =>
+        octokit.rest.orgs.removeMembershipForUser({ org: 'acme', username })
+      )
+    )
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
   })
 
   it('a read-only client refuses a write before it is sent', async () => {

@@ -3,7 +3,7 @@
 // failures; a read-only client refuses every request that is not GET/HEAD.
 import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 
@@ -19,7 +19,15 @@ export interface GithubClientOptions {
   log: (line: string) => void
   /** Milliseconds per second of `retry-after`/reset wait; tests shrink it. Default 1000. */
   retryAfterBaseValue?: number
+  /** Space writes as GitHub asks (one a second; three seconds for those that notify).
+   *  Default true; only tests and simulated servers turn it off. */
+  paceWrites?: boolean
 }
+
+/** A stand-in for the throttling plugin's write queues that lets every write through at once. */
+const unpaced = {
+  key: () => ({ schedule: (_job: unknown, task: () => Promise<unknown>) => task() })
+} as unknown as ThrottlingOptions['write']
 
 /** Counts every HTTP attempt (retries included) and names bare 429s, see below. */
 function accounting(octokit: Pick<Octokit, 'hook'>) {
@@ -76,7 +84,8 @@ export function createGithubClient(opts: GithubClientOptions): GithubOctokit {
     throttle: {
       onRateLimit: wait('primary'),
       onSecondaryRateLimit: wait('secondary'),
-      retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000
+      retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
+      ...(opts.paceWrites === false ? { write: unpaced, notifications: unpaced } : {})
     },
     // Rate limits (403/429) belong to the throttling plugin alone; retry handles 5xx.
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }

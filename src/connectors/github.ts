@@ -22,6 +22,7 @@ import {
   DEFAULT_GITHUB_API_URL,
   describeError,
   statusOf,
+  type GithubClientOptions,
   type GithubOctokit
 } from './github-client.js'
 import {
@@ -49,10 +50,8 @@ interface CredentialAuthorization {
   credential_accessed_at?: string | null
 }
 
-export interface GithubConnectorOptions {
-  /** Milliseconds per second of rate-limit wait (tests shrink it). */
-  retryAfterBaseValue?: number
-}
+/** Client tuning for tests and simulated servers; see GithubClientOptions. */
+export type GithubConnectorOptions = Pick<GithubClientOptions, 'retryAfterBaseValue' | 'paceWrites'>
 
 /** Answers that mean "there is nothing there", per feature, turned into notes. */
 type Explain = Partial<Record<number, string>>
@@ -75,7 +74,7 @@ class GithubReader implements PlatformReader {
         baseUrl: ctx.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
         readOnly,
         log: ctx.log,
-        retryAfterBaseValue: options.retryAfterBaseValue
+        ...options
       })
     }
   }
