@@ -518,7 +518,7 @@ class GithubWriter extends GithubReader implements PlatformWriter {
     if (!this.octokit || !this.config) return { result: 'failed', detail: this.unavailable ?? '' }
     if (step.mode === 'manual')
       return { result: 'skipped', detail: `needs a human: ${step.reason}` }
-    const login = String(step.params.login)
+    const login = String(step.params.login ?? '')
     if (isProtected(this.config, login))
       return { result: 'skipped', detail: protectedReason(login) }
     const act = ACTIONS[step.action]
