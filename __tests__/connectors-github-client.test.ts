@@ -75,6 +75,16 @@ describe('github client', () => {
     expect(res.data).toEqual([])
   })
 
+  it('retries a server error and then succeeds', async () => {
+    nock(API)
+      .get('/orgs/acme/invitations')
+      .reply(502, { message: 'Bad Gateway' })
+      .get('/orgs/acme/invitations')
+      .reply(200, [])
+    const res = await client(true).rest.orgs.listPendingInvitations({ org: 'acme' })
+    expect(res.data).toEqual([])
+  })
+
   it('spaces writes a second apart by default, as GitHub asks', async () => {
     nock(API)
       .delete(/\/orgs\/acme\/memberships\/.*/)

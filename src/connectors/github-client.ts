@@ -17,7 +17,7 @@ export interface GithubClientOptions {
   /** Refuse anything but GET/HEAD before it leaves the process (plan and audit). */
   readOnly: boolean
   log: (line: string) => void
-  /** Milliseconds per second of `retry-after`/reset wait; tests shrink it. Default 1000. */
+  /** Milliseconds per second of any wait (rate limits, 5xx backoff); tests shrink it. Default 1000. */
   retryAfterBaseValue?: number
   /** Space writes as GitHub asks (one a second; three seconds for those that notify).
    *  Default true; only tests and simulated servers turn it off. */
@@ -88,7 +88,10 @@ export function createGithubClient(opts: GithubClientOptions): GithubOctokit {
       ...(opts.paceWrites === false ? { write: unpaced, notifications: unpaced } : {})
     },
     // Rate limits (403/429) belong to the throttling plugin alone; retry handles 5xx.
-    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] }
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000
+    }
   })
   if (opts.readOnly)
     octokit.hook.before('request', options => {
