@@ -1,0 +1,217 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import type { Step } from '../src/connectors/connector.js'
+import { API, answer, connector, context } from './connectors-github-fixtures.js'
+
+beforeAll(() => nock.disableNetConnect())
+afterEach(() => {
+  const pending = nock.pendingMocks()
+  nock.cleanAll()
+  expect(pending).toEqual([])
+})
+
+function step(action: string, params: Record<string, unknown> = {}, login = 'alice-gh'): Step {
+  return {
+    id: `github/alice/${action}/x`,
+    platform: 'github',
+    person: 'alice',
+    action,
+    target: 'x',
+    reason: 'test',
+    after: [],
+    mode: 'auto',
+    params: { org: 'acme', login, ...params }
+  }
+}
+
+const writer = () => connector.writer(context({ protected: ['acme-bot'] }).ctx)
+const owners = (...logins: string[]) => [200, logins.map(login => ({ login }))] as const
+const OWNERS = 'GET /orgs/acme/members?role=admin&per_page=100'
+
+/** Each action's one write: method, path, body sent, and GitHub's success answer. */
+const writes: [string, Record<string, unknown>, string, string, unknown, [number, unknown?]][] = [
+  [
+    'deny_token_request',
+    { id: '41' },
+    'POST',
+    '/orgs/acme/personal-access-token-requests/41',
+    { action: 'deny', reason: 'The requester has left the organization.' },
+    [204]
+  ],
+  [
+    'revoke_token_grant',
+    { id: '31' },
+    'POST',
+    '/orgs/acme/personal-access-tokens/31',
+    { action: 'revoke' },
+    [204]
+  ],
+  [
+    'revoke_sso_authorization',
+    { id: '9001' },
+    'DELETE',
+    '/orgs/acme/credential-authorizations/9001',
+    undefined,
+    [204]
+  ],
+  ['cancel_invitation', { id: '5' }, 'DELETE', '/orgs/acme/invitations/5', undefined, [204]],
+  [
+    'remove_copilot_seat',
+    {},
+    'DELETE',
+    '/orgs/acme/copilot/billing/selected_users',
+    { selected_usernames: ['alice-gh'] },
+    [200, { seats_cancelled: 1 }]
+  ],
+  [
+    'remove_team_membership',
+    { team: 'backend' },
+    'DELETE',
+    '/orgs/acme/teams/backend/memberships/alice-gh',
+    undefined,
+    [204]
+  ],
+  [
+    'remove_outside_collaborator',
+    {},
+    'DELETE',
+    '/orgs/acme/outside_collaborators/alice-gh',
+    undefined,
+    [204]
+  ]
+]
+
+describe('github perform', () => {
+  it.each(writes)(
+    '%s sends its one write and reports revoked',
+    async (action, params, method, path, body, reply) => {
+      nock(API)
+        .intercept(path, method, body as nock.RequestBodyMatcher)
+        .reply(reply[0], reply[1] as nock.Body)
+      expect((await writer().perform(step(action, params))).result).toBe('revoked')
+    }
+  )
+
+  it.each(writes)('%s: a 404 means already gone', async (action, params, method, path) => {
+    nock(API).intercept(path, method).reply(404, { message: 'Not Found' })
+    expect(await writer().perform(step(action, params))).toEqual({
+      result: 'already_absent',
+      detail: 'GitHub answered 404: already gone'
+    })
+  })
+
+  it('a Copilot cancellation that cancels nothing is already_absent', async () => {
+    answer({ 'DELETE /orgs/acme/copilot/billing/selected_users': [200, { seats_cancelled: 0 }] })
+    expect(await writer().perform(step('remove_copilot_seat'))).toEqual({
+      result: 'already_absent',
+      detail: 'no Copilot seat to cancel'
+    })
+  })
+
+  it('a 422 fails with GitHub’s message; a 403 fails with a permissions hint', async () => {
+    answer({
+      'DELETE /orgs/acme/outside_collaborators/alice-gh': [
+        422,
+        {
+          message: 'You cannot specify an organization member to remove as an outside collaborator.'
+        }
+      ],
+      'DELETE /orgs/acme/invitations/5': [403, { message: 'Must have admin rights to Repository.' }]
+    })
+    const w = writer()
+    const unprocessable = await w.perform(step('remove_outside_collaborator'))
+    expect(unprocessable.result).toBe('failed')
+    expect(unprocessable.detail).toMatch(
+      /GitHub answered 422: You cannot specify an organization member/
+    )
+    const forbidden = await w.perform(step('cancel_invitation', { id: '5' }))
+    expect(forbidden.result).toBe('failed')
+    expect(forbidden.detail).toMatch(/403: Must have admin rights.*the token lacks a permission/)
+  })
+
+  it('removes a membership after re-checking the owners live; a 404 is already gone', async () => {
+    answer({ [OWNERS]: [...owners('bob')], 'DELETE /orgs/acme/memberships/alice-gh': [204] })
+    expect((await writer().perform(step('remove_org_membership'))).result).toBe('revoked')
+    answer({ [OWNERS]: [...owners('bob')], 'DELETE /orgs/acme/memberships/alice-gh': [404, {}] })
+    expect((await writer().perform(step('remove_org_membership'))).result).toBe('already_absent')
+  })
+
+  it('never removes or demotes the last owner, re-checked right before the write', async () => {
+    nock(API)
+      .get('/orgs/acme/members')
+      .query({ role: 'admin', per_page: 100 })
+      .times(2)
+      .reply(...owners('Alice-GH'))
+    const w = writer()
+    for (const action of ['remove_org_membership', 'demote_org_admin']) {
+      const outcome = await w.perform(step(action))
+      expect(outcome.result).toBe('skipped')
+      expect(outcome.detail).toMatch(/alice-gh is the last owner of acme/)
+    }
+  })
+
+  it('two owners leaving at once: the second removal sees it would be the last and stops', async () => {
+    answer({ 'DELETE /orgs/acme/memberships/alice-gh': [204] })
+    nock(API)
+      .get('/orgs/acme/members')
+      .query(true)
+      .reply(...owners('alice-gh', 'bob'))
+      .get('/orgs/acme/members')
+      .query(true)
+      .reply(...owners('bob'))
+    const w = writer()
+    const [first, second] = await Promise.all([
+      w.perform(step('remove_org_membership')),
+      w.perform(step('remove_org_membership', {}, 'bob'))
+    ])
+    expect(first.result).toBe('revoked')
+    expect(second).toMatchObject({
+      result: 'skipped',
+      detail: expect.stringMatching(/bob is the last owner/)
+    })
+  })
+
+  it('demotes an owner to member, and leaves a non-owner alone instead of inviting them', async () => {
+    nock(API)
+      .get('/orgs/acme/members')
+      .query(true)
+      .reply(...owners('alice-gh', 'bob'))
+      .put('/orgs/acme/memberships/alice-gh', { role: 'member' })
+      .reply(200, { role: 'member', state: 'active' })
+    expect((await writer().perform(step('demote_org_admin'))).result).toBe('revoked')
+
+    answer({ [OWNERS]: [...owners('bob', 'carol')] })
+    expect(await writer().perform(step('demote_org_admin'))).toEqual({
+      result: 'already_absent',
+      detail: 'alice-gh is not an owner of acme'
+    })
+  })
+
+  it('skips protected logins and manual steps without a request', async () => {
+    const w = writer()
+    expect(await w.perform(step('remove_org_membership', {}, 'ACME-BOT'))).toMatchObject({
+      result: 'skipped',
+      detail: expect.stringMatching(/ACME-BOT is protected/)
+    })
+    expect(await w.perform({ ...step('review_deploy_key'), mode: 'manual' })).toMatchObject({
+      result: 'skipped',
+      detail: 'needs a human: test'
+    })
+  })
+
+  it('a rate-limited write is waited out and still revokes', async () => {
+    const { ctx, lines } = context()
+    answer({
+      'DELETE /orgs/acme/credential-authorizations/9001': [
+        429,
+        { message: 'Too Many Requests' },
+        { 'retry-after': '1' }
+      ]
+    })
+    answer({ 'DELETE /orgs/acme/credential-authorizations/9001': [204] })
+    expect(
+      (await connector.writer(ctx).perform(step('revoke_sso_authorization', { id: '9001' }))).result
+    ).toBe('revoked')
+    expect(lines.join('\n')).toMatch(/rate limit: waiting 1s/)
+  })
+})
