@@ -15,6 +15,8 @@ export interface ClientOptions {
   readOnly: boolean
   /** Called once per HTTP attempt (retries included), to count requests. */
   onRequest?: () => void
+  /** Another client's credential provider, so that credentials are resolved only once. */
+  credentials?: IAMClient['config']['credentials']
 }
 
 export function iamClient(ctx: ConnectorContext, opts: ClientOptions): IAMClient {
@@ -22,7 +24,7 @@ export function iamClient(ctx: ConnectorContext, opts: ClientOptions): IAMClient
   const client = new IAMClient({
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     endpoint: env.AWS_ENDPOINT_URL_IAM ?? env.AWS_ENDPOINT_URL,
-    credentials: envCredentials(ctx),
+    credentials: opts.credentials ?? envCredentials(ctx),
     retryMode: 'adaptive',
     maxAttempts: Number(env.AWS_MAX_ATTEMPTS) || MAX_ATTEMPTS
   })

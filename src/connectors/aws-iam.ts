@@ -140,7 +140,11 @@ class AwsReader implements PlatformReader {
     const problem = await this.credentials()
     if (problem) return { ...base, status: 'not_checked', reason: problem }
     // Its own client, so that concurrent calls do not mix their request counts.
-    const client = iamClient(this.ctx, { readOnly: this.readOnly, onRequest: () => requests++ })
+    const client = iamClient(this.ctx, {
+      readOnly: this.readOnly,
+      onRequest: () => requests++,
+      credentials: this.client.config.credentials
+    })
     try {
       const listing = await listIamUsers(client, { config: this.config })
       return { ...base, ...listing, requests }
@@ -242,15 +246,13 @@ class AwsWriter extends AwsReader implements PlatformWriter {
     const problem = await this.credentials()
     if (problem)
       return { result: 'failed', detail: `AWS IAM: ${problem.replace('not checked: ', '')}` }
-    const call = step.action === 'delete_user' ? undefined : CALLS[step.action]
+    const call = CALLS[step.action]
     if (!call && step.action !== 'delete_user')
       return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` }
     try {
-      if (call) {
-        await call(this.client, p)
-        return { result: 'revoked', detail: '' }
-      }
-      return await this.deleteUser(p)
+      if (!call) return await this.deleteUser(p)
+      await call(this.client, p)
+      return { result: 'revoked', detail: '' }
     } catch (err) {
       if (err instanceof NoSuchEntityException) return { result: 'already_absent', detail: '' }
       return { result: 'failed', detail: failure(step, p, err) }
