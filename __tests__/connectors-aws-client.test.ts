@@ -1,0 +1,114 @@
+// The IAM client itself, without any mock: plan and audit clients refuse writes before any
+// request leaves, and a machine without AWS credentials is reported, not crashed on.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  DeleteUserCommand,
+  GenerateCredentialReportCommand,
+  ListUsersCommand,
+  PutUserPolicyCommand
+} from '@aws-sdk/client-iam'
+import { aws } from '../src/connectors/aws-iam.js'
+import { iamClient } from '../src/connectors/aws-iam-client.js'
+import type { ConnectorContext, Step } from '../src/connectors/connector.js'
+
+// A loopback port nothing listens on: any request that does leave fails to connect.
+const NOWHERE = 'http://127.0.0.1:9'
+
+function context(env: Record<string, string>): ConnectorContext {
+  return {
+    platforms: {
+      version: 1,
+      aws: { on_departure: 'delete', revoke_sessions: true, protected: [], stale_key_days: 90 },
+      scim: [],
+      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
+      at: { file: 'access/platforms.yaml', line: 1, column: 1 }
+    },
+    env: { AWS_ENDPOINT_URL_IAM: NOWHERE, AWS_MAX_ATTEMPTS: '1', ...env },
+    maskSecret: () => {},
+    log: () => {},
+    change: undefined
+  }
+}
+
+const keys = { AWS_ACCESS_KEY_ID: 'AKIDTESTING', AWS_SECRET_ACCESS_KEY: 'test-secret' }
+
+describe('IAM client', () => {
+  it('refuses every mutating command on a read-only client, before sending anything', async () => {
+    const client = iamClient(context(keys), { readOnly: true })
+    await expect(client.send(new DeleteUserCommand({ UserName: 'alice' }))).rejects.toThrow(
+      'AWS IAM: refused DeleteUser: this client only reads (plan and audit never write)'
+    )
+    await expect(
+      client.send(
+        new PutUserPolicyCommand({ UserName: 'alice', PolicyName: 'p', PolicyDocument: '{}' })
+      )
+    ).rejects.toThrow(/refused PutUserPolicy/)
+    // Reads and report generation go out (and fail to connect: nothing listens there).
+    for (const read of [new ListUsersCommand({}), new GenerateCredentialReportCommand({})])
+      await expect(client.send(read as ListUsersCommand)).rejects.not.toThrow(/refused/)
+  })
+
+  it('lets the writer client send writes', async () => {
+    const client = iamClient(context(keys), { readOnly: false })
+    await expect(client.send(new DeleteUserCommand({ UserName: 'alice' }))).rejects.not.toThrow(
+      /refused/
+    )
+  })
+
+  it('masks the secret key and session token it reads from the environment', () => {
+    const masked: string[] = []
+    iamClient(
+      {
+        ...context({ ...keys, AWS_SESSION_TOKEN: 'session-token' }),
+        maskSecret: v => masked.push(v)
+      },
+      { readOnly: true }
+    )
+    expect(masked.sort()).toEqual(['session-token', 'test-secret'])
+  })
+})
+
+describe('AWS connector without credentials', () => {
+  const saved = { ...process.env }
+  beforeEach(() => {
+    // Nothing for the SDK's default chain to find, and no instance metadata to ask.
+    for (const name of Object.keys(process.env))
+      if (name.startsWith('AWS_')) delete process.env[name]
+    process.env.AWS_EC2_METADATA_DISABLED = 'true'
+    process.env.AWS_CONFIG_FILE = '/nonexistent/aws-config'
+    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials'
+  })
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('says "not checked: no credentials" from discover, list and unavailable', async () => {
+    const reader = aws.reader(context({}))
+    expect(reader.unavailable).toBeUndefined()
+    const who = { person: 'alice', name: 'Alice', email: 'a@example.test', account: 'alice' }
+    const found = await reader.discover(who, { kind: 'departure' })
+    expect(found.status).toBe('not_checked')
+    expect(found.reason).toMatch(/^not checked: no credentials \(.+\)$/)
+    expect(reader.unavailable).toBe(found.reason)
+    const inventory = await reader.list([])
+    expect(inventory).toMatchObject({ status: 'not_checked', reason: found.reason, requests: 0 })
+  })
+
+  it('fails steps in apply with the same reason', async () => {
+    const writer = aws.writer(context({}))
+    const step: Step = {
+      id: 'aws/alice/delete_user/alice',
+      platform: 'aws',
+      person: 'alice',
+      action: 'delete_user',
+      target: 'alice',
+      reason: 'departed',
+      after: [],
+      mode: 'auto',
+      params: { user: 'alice', account: '123456789012' }
+    }
+    const outcome = await writer.perform(step)
+    expect(outcome.result).toBe('failed')
+    expect(outcome.detail).toMatch(/^AWS IAM: no credentials \(/)
+  })
+})

@@ -1,0 +1,229 @@
+// Every IAM user for the audit, in a handful of requests whatever the number of users:
+// groups and attached policies from GetAccountAuthorizationDetails (1000 users a page),
+// keys and console passwords from the credential report. Per-user reads only where the
+// report cannot answer: users newer than the report, all users when there is no report,
+// and the key ids of stale keys (the report has no ids, and a stale key must be named).
+import {
+  GenerateCredentialReportCommand,
+  GetCredentialReportCommand,
+  paginateGetAccountAuthorizationDetails,
+  paginateListAccessKeys,
+  type IAMClient,
+  type UserDetail
+} from '@aws-sdk/client-iam'
+import type { AwsConfig } from '../declarations/types.js'
+import type { Grant, Holding, ListedAccount, ListedCredential } from './connector.js'
+import { errorText, shortId } from './aws-iam-client.js'
+import { accessKeys, DENY_ALL_POLICY, loginProfile } from './aws-iam-discover.js'
+
+export interface Listing {
+  accounts: ListedAccount[]
+  notes: string[]
+}
+
+export interface ListOptions {
+  config: AwsConfig
+  now?: Date
+  /** Waits between polls of a report being generated (tests pass a fast one). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** How many users are read one by one at the same time when the report cannot answer. */
+const PER_USER_CONCURRENCY = 8
+const REPORT_WAIT_MS = 60_000
+const DAY_MS = 86_400_000
+
+export async function listIamUsers(client: IAMClient, opts: ListOptions): Promise<Listing> {
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
+  const [users, report] = await Promise.all([
+    authorizationDetails(client),
+    credentialReport(client, sleep)
+  ])
+  const notes: string[] = []
+  const rows = typeof report === 'string' ? new Map<string, ReportRow>() : report
+  if (typeof report === 'string')
+    notes.push(`credential report unavailable (${report}): keys and passwords read user by user`)
+  const missing = users.filter(u => !rows.has(u.UserName!))
+  if (missing.length && typeof report !== 'string')
+    notes.push(`${missing.length} user(s) newer than the credential report: read one by one`)
+
+  const staleBefore = (opts.now ?? new Date()).getTime() - opts.config.stale_key_days * DAY_MS
+  const accounts = await mapLimit(users, PER_USER_CONCURRENCY, async u => {
+    const name = u.UserName!
+    const row = rows.get(name)
+    const credentials = row
+      ? await withStaleKeyIds(client, name, reportCredentials(row), staleBefore)
+      : (await Promise.all([accessKeys(client, name), loginProfile(client, name)]))
+          .flat()
+          .map(listedCredential)
+    return account(u, credentials)
+  })
+  return { accounts, notes }
+}
+
+async function authorizationDetails(client: IAMClient): Promise<UserDetail[]> {
+  const users: UserDetail[] = []
+  const pages = paginateGetAccountAuthorizationDetails(
+    { client, pageSize: 1000 },
+    { Filter: ['User'] }
+  )
+  for await (const page of pages) users.push(...(page.UserDetailList ?? []))
+  return users
+}
+
+function account(u: UserDetail, credentials: ListedCredential[]): ListedAccount {
+  const grants: Grant[] = [
+    ...(u.GroupList ?? []).map(g => ({
+      platform: 'aws' as const,
+      kind: 'aws_group' as const,
+      value: g
+    })),
+    ...(u.AttachedManagedPolicies ?? []).map(p => ({
+      platform: 'aws' as const,
+      kind: 'aws_policy' as const,
+      value: p.PolicyArn!
+    }))
+  ]
+  return {
+    platform: 'aws',
+    account: u.UserName!,
+    kind: 'user',
+    // A user this tool disabled keeps existing, but cannot do anything.
+    active: !(u.UserPolicyList ?? []).some(p => p.PolicyName === DENY_ALL_POLICY),
+    grants,
+    credentials
+  }
+}
+
+type ReportRow = Record<string, string>
+
+/** user name -> report row, or why there is no report. */
+async function credentialReport(
+  client: IAMClient,
+  sleep: (ms: number) => Promise<void>
+): Promise<Map<string, ReportRow> | string> {
+  try {
+    // Generating returns COMPLETE at once when a report under 4 hours old exists.
+    for (let waited = 0, wait = 250; ; waited += wait, wait = Math.min(wait * 2, 5000)) {
+      const gen = await client.send(new GenerateCredentialReportCommand({}))
+      if (gen.State === 'COMPLETE') break
+      if (waited >= REPORT_WAIT_MS) return `not ready after ${REPORT_WAIT_MS / 1000} s`
+      await sleep(wait)
+    }
+    const res = await client.send(new GetCredentialReportCommand({}))
+    return parseReport(Buffer.from(res.Content ?? new Uint8Array()).toString('utf8'))
+  } catch (err) {
+    return errorText(err)
+  }
+}
+
+/** The report's CSV by user. A row that does not parse cleanly is left out, so that user is
+ *  read one by one instead of being misread. */
+export function parseReport(csv: string): Map<string, ReportRow> {
+  const [header, ...lines] = csv.split(/\r?\n/).filter(l => l.trim())
+  const columns = splitCsvLine(header ?? '')
+  const rows = new Map<string, ReportRow>()
+  for (const line of lines) {
+    const cells = splitCsvLine(line)
+    if (cells.length !== columns.length) continue
+    const row = Object.fromEntries(columns.map((c, i) => [c, cells[i]!]))
+    if (row.user && row.user !== '<root_account>') rows.set(row.user, row)
+  }
+  return rows
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = []
+  for (const m of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)) {
+    const cell = m[1]!
+    cells.push(cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell)
+  }
+  return cells
+}
+
+/** A report timestamp as YYYY-MM-DD; null for N/A (never); undefined when unknown. */
+function reportDay(value: string | undefined): string | null | undefined {
+  if (value === 'N/A') return null
+  return value && /^\d{4}-\d{2}-\d{2}T/.test(value) ? value.slice(0, 10) : undefined
+}
+
+function reportCredentials(row: ReportRow): ListedCredential[] {
+  const out: ListedCredential[] = []
+  if (row.password_enabled === 'true')
+    out.push({
+      kind: 'console_password',
+      id: 'password',
+      status: 'active',
+      created: reportDay(row.password_last_changed) ?? undefined,
+      lastUsed: reportDay(row.password_last_used)
+    })
+  for (const n of [1, 2]) {
+    const created = reportDay(row[`access_key_${n}_last_rotated`])
+    if (!created) continue
+    out.push({
+      kind: 'access_key',
+      // Replaced by the real (shortened) id when the key is stale; see withStaleKeyIds.
+      id: `key ${n}`,
+      status: row[`access_key_${n}_active`] === 'true' ? 'active' : 'inactive',
+      created,
+      lastUsed: reportDay(row[`access_key_${n}_last_used_date`])
+    })
+  }
+  return out
+}
+
+function isStale(c: ListedCredential, staleBefore: number): boolean {
+  const used = c.lastUsed === undefined ? undefined : (c.lastUsed ?? c.created)
+  return (
+    c.kind === 'access_key' && c.status === 'active' && !!used && Date.parse(used) < staleBefore
+  )
+}
+
+/** Names the user's stale keys, matching the report's slots by creation date. */
+async function withStaleKeyIds(
+  client: IAMClient,
+  user: string,
+  creds: ListedCredential[],
+  staleBefore: number
+): Promise<ListedCredential[]> {
+  if (!creds.some(c => isStale(c, staleBefore))) return creds
+  const keys: { id: string; created: string }[] = []
+  for await (const page of paginateListAccessKeys({ client }, { UserName: user }))
+    for (const k of page.AccessKeyMetadata ?? [])
+      keys.push({ id: k.AccessKeyId!, created: k.CreateDate!.toISOString().slice(0, 10) })
+  return creds.map(c => {
+    const same = keys.filter(k => c.kind === 'access_key' && k.created === c.created)
+    return same.length === 1 ? { ...c, id: shortId(same[0]!.id) } : c
+  })
+}
+
+function listedCredential(h: Holding): ListedCredential {
+  const d = h.details ?? {}
+  const created = typeof d.created === 'string' ? d.created : undefined
+  if (h.kind === 'login_profile')
+    return { kind: 'console_password', id: 'password', status: 'active', created }
+  return {
+    kind: h.kind,
+    id: shortId(h.id),
+    status: d.active === true ? 'active' : 'inactive',
+    created,
+    lastUsed: d.lastUsed === undefined ? undefined : (d.lastUsed as string | null)
+  }
+}
+
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
