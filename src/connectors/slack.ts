@@ -91,21 +91,25 @@ interface Usergroup {
 type Answer = Record<string, unknown> & { response_metadata?: { next_cursor?: string } }
 
 /** The Web API limited to the methods one mode may call; counts HTTP requests. */
-class SlackApi {
+export class SlackApi {
   requests = 0
   private readonly client: WebClient
+  private readonly allowed: ReadonlySet<string>
 
-  constructor(
-    token: string,
-    apiUrl: string,
-    private readonly allowed: ReadonlySet<string>,
-    log: (line: string) => void,
-    retryConfig: RetryOptions | undefined
-  ) {
-    this.client = new WebClient(token, {
-      slackApiUrl: apiUrl,
-      logger: slackLogger(log),
-      ...(retryConfig ? { retryConfig } : {}),
+  constructor(opts: {
+    token: string
+    apiUrl: string
+    mode: 'read' | 'write'
+    log: (line: string) => void
+    retryConfig?: RetryOptions
+  }) {
+    this.allowed = new Set<string>(
+      opts.mode === 'read' ? READ_METHODS : [...READ_METHODS, ...WRITE_METHODS]
+    )
+    this.client = new WebClient(opts.token, {
+      slackApiUrl: opts.apiUrl,
+      logger: slackLogger(opts.log),
+      ...(opts.retryConfig ? { retryConfig: opts.retryConfig } : {}),
       fetch: (url, init) => {
         this.requests++
         return fetch(url, init)
@@ -225,10 +229,9 @@ function build(
   if (token) ctx.maskSecret(token)
   const unavailable = token ? undefined : `not checked: ${noCredentials('SLACK_TOKEN')}`
   const apiUrl = withSlash(ctx.env.SLACK_API_URL || DEFAULT_API_URL)
-  const allowed = new Set<string>(
-    mode === 'read' ? READ_METHODS : [...READ_METHODS, ...WRITE_METHODS]
-  )
-  const api = token ? new SlackApi(token, apiUrl, allowed, ctx.log, options.retryConfig) : undefined
+  const api = token
+    ? new SlackApi({ token, apiUrl, mode, log: ctx.log, retryConfig: options.retryConfig })
+    : undefined
   const scim =
     token && mode === 'write' && config.deactivate_with === 'scim'
       ? new ScimClient({
