@@ -117,10 +117,15 @@ export class SlackApi {
     })
   }
 
+  /** Throws SlackCallError, whose message names the method and says what to do. */
   async call(method: Method, args: Record<string, unknown>): Promise<Answer> {
     if (!this.allowed.has(method))
-      throw new Error(`slack: refused ${method}: this client only reads (plan and audit)`)
-    return (await this.client.apiCall(method, args)) as unknown as Answer
+      throw new SlackCallError(`slack: refused ${method}: this client only reads (plan and audit)`)
+    try {
+      return (await this.client.apiCall(method, args)) as unknown as Answer
+    } catch (err) {
+      throw new SlackCallError(describe(method, err), err)
+    }
   }
 
   /** Every item of a cursor-paged method, with the largest page Slack allows. */
@@ -155,14 +160,23 @@ function slackLogger(log: (line: string) => void): Logger {
   }
 }
 
-/** Slack's error name (`not_in_channel`, ...) when the API answered `ok: false`. */
+/** A failed call. `code` is Slack's error name (`not_in_channel`, ...) when it answered ok: false. */
+export class SlackCallError extends Error {
+  readonly code: string | undefined
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause })
+    this.name = 'SlackCallError'
+    this.code = cause instanceof WebAPIPlatformError ? cause.data.error : undefined
+  }
+}
+
 function slackCode(err: unknown): string | undefined {
-  return err instanceof WebAPIPlatformError ? err.data.error : undefined
+  return err instanceof SlackCallError ? err.code : undefined
 }
 
 /** An error as one line that names the method and says what to do. */
 function describe(method: string, err: unknown): string {
-  const code = slackCode(err)
+  const code = err instanceof WebAPIPlatformError ? err.data.error : undefined
   if (!code) return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`
   const needed = err instanceof WebAPIPlatformError ? (err.data as { needed?: string }).needed : ''
   const hints: Record<string, string> = {
@@ -254,17 +268,13 @@ function build(
     } catch (err) {
       if (slackCode(err) === 'user_not_found' || slackCode(err) === 'users_not_found')
         return undefined
-      throw new Error(describe(method, err), { cause: err })
+      throw err
     }
   }
 
   async function usergroups(): Promise<Usergroup[]> {
-    try {
-      return ((await api!.call('usergroups.list', { include_users: true })).usergroups ??
-        []) as Usergroup[]
-    } catch (err) {
-      throw new Error(describe('usergroups.list', err), { cause: err })
-    }
+    const answer = await api!.call('usergroups.list', { include_users: true })
+    return (answer.usergroups ?? []) as Usergroup[]
   }
 
   /** Members of a channel, or undefined (with a note) when the token cannot see it. */
@@ -272,8 +282,7 @@ function build(
     try {
       return await api!.collect<string>('conversations.members', { channel }, 'members')
     } catch (err) {
-      if (slackCode(err) !== 'channel_not_found')
-        throw new Error(describe('conversations.members', err), { cause: err })
+      if (slackCode(err) !== 'channel_not_found') throw err
       notes.push(`channel ${channel} not found, or not visible to the token: not checked`)
       return undefined
     }
@@ -435,9 +444,7 @@ function build(
     const handles = wanted('slack_usergroup')
     try {
       const [members, groups, channels] = await Promise.all([
-        api.collect<Member>('users.list', {}, 'members').catch((err: unknown) => {
-          throw new Error(describe('users.list', err), { cause: err })
-        }),
+        api.collect<Member>('users.list', {}, 'members'),
         handles.length ? usergroups() : [],
         Promise.all(
           wanted('slack_channel').map(
@@ -488,8 +495,8 @@ function build(
       const code = slackCode(err) ?? ''
       if (answers.gone?.includes(code)) return { result: 'already_absent', detail: code }
       if (answers.cannot?.has(code))
-        return { result: 'skipped', detail: `${describe(method, err)}; ${answers.why ?? ''}` }
-      return { result: 'failed', detail: describe(method, err) }
+        return { result: 'skipped', detail: `${failed(err).detail}; ${answers.why ?? ''}` }
+      return failed(err)
     }
   }
 
@@ -506,7 +513,7 @@ function build(
     } catch (err) {
       if (slackCode(err) === 'no_such_subteam')
         return { result: 'already_absent', detail: `user group @${handle} no longer exists` }
-      return { result: 'failed', detail: describe('usergroups.users.list', err) }
+      return failed(err)
     }
     if (!users.includes(uid)) return { result: 'already_absent', detail: `not in @${handle}` }
     const rest = users.filter(u => u !== uid)
