@@ -202,6 +202,23 @@ describe('ScimClient writes', () => {
 })
 
 describe('ScimClient errors', () => {
+  it('retries a dropped connection, then names the server it could not reach', async () => {
+    nock(ORIGIN)
+      .delete('/scim/v2/Users/u1')
+      .replyWithError('socket hang up')
+      .delete('/scim/v2/Users/u1')
+      .reply(204)
+      .delete('/scim/v2/Users/u2')
+      .times(2)
+      .replyWithError('socket hang up')
+    const { c, waits } = client({ maxAttempts: 2 })
+    expect(await c.deleteUser('u1')).toBe('revoked')
+    await expect(c.deleteUser('u2')).rejects.toThrow(
+      'scim:jira: DELETE Users/u2 could not reach http://127.0.0.1:9'
+    )
+    expect(waits).toEqual([500, 500])
+  })
+
   it('turns a SCIM error body into a message with platform, call, scimType and detail', async () => {
     nock(ORIGIN)
       .patch('/scim/v2/Users/u1')

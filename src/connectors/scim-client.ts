@@ -40,6 +40,8 @@ const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp'
 /** Servers cap `count` at their own maximum; asking for more costs nothing. */
 const PAGE_SIZE = 1000
 const RETRYABLE = new Set([429, 502, 503, 504])
+/** A request that hangs longer is retried like a dropped connection. */
+const REQUEST_TIMEOUT_MS = 30_000
 
 export class ScimError extends Error {
   constructor(
@@ -192,7 +194,8 @@ export class ScimClient {
             ...(init.body === undefined ? {} : { 'content-type': 'application/scim+json' })
           },
           body: init.body === undefined ? undefined : JSON.stringify(init.body),
-          redirect: 'error'
+          redirect: 'error',
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
         })
       } catch (err) {
         if (attempt >= maxAttempts) {

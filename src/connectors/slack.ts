@@ -108,6 +108,8 @@ export class SlackApi {
     )
     this.client = new WebClient(opts.token, {
       slackApiUrl: opts.apiUrl,
+      // A hung request is retried by the WebClient like a dropped connection.
+      timeout: 30_000,
       logger: slackLogger(opts.log),
       ...(opts.retryConfig ? { retryConfig: opts.retryConfig } : {}),
       fetch: (url, init) => {
