@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { createGithubClient, describeError, statusOf } from '../src/connectors/github-client.js'
 
@@ -15,7 +16,7 @@ function client(readOnly: boolean, lines: string[] = [], paceWrites = false) {
   })
 }
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()

@@ -1,9 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Step } from '../src/connectors/connector.js'
 import { API, answer, connector, context } from './connectors-github-fixtures.js'
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()

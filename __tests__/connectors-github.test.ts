@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Discovery, Identity, Scope } from '../src/connectors/connector.js'
 import { answer, connector, context, nextPage, type Answer } from './connectors-github-fixtures.js'
@@ -13,7 +14,7 @@ const departure: Scope = { kind: 'departure' }
 const user = { login: 'alice-gh', id: 101, type: 'User' }
 const day = '2026-11-01T10:00:00Z'
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()

@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import {
   ScimClient,
@@ -50,7 +51,7 @@ const scimError = (status: number, detail: string, scimType?: string) => ({
   ...(scimType ? { scimType } : {})
 })
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()

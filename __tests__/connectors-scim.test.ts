@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { scimApp } from '../src/connectors/scim.js'
 import type { ConnectorContext, Identity, Scope } from '../src/connectors/connector.js'
@@ -50,7 +51,7 @@ const scimUser = (id: string, userName: string, active = true) => ({
 })
 const found = (...users: unknown[]) => ({ totalResults: users.length, Resources: users })
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()

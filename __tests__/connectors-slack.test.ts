@@ -1,4 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { useNock } from './support/nock.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { SlackApi, slackConnector } from '../src/connectors/slack.js'
 import type {
@@ -86,7 +87,7 @@ const memberHolding = (details: object = {}) => ({
   details: { deleted: false, is_primary_owner: false, team_id: 'T1', ...details }
 })
 
-beforeAll(() => nock.disableNetConnect())
+useNock()
 afterEach(() => {
   const pending = nock.pendingMocks()
   nock.cleanAll()
