@@ -2,7 +2,7 @@ import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Step } from '../src/connectors/connector.js'
-import { API, answer, connector, context } from './connectors-github-fixtures.js'
+import { API, answer, connector, context } from './support/connectors-github-fixtures.js'
 
 useNock()
 afterEach(() => {

@@ -2,7 +2,13 @@ import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Discovery, Identity, Scope } from '../src/connectors/connector.js'
-import { answer, connector, context, nextPage, type Answer } from './connectors-github-fixtures.js'
+import {
+  answer,
+  connector,
+  context,
+  nextPage,
+  type Answer
+} from './support/connectors-github-fixtures.js'
 
 const alice: Identity = {
   person: 'alice',

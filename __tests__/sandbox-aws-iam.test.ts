@@ -70,7 +70,7 @@ import {
   SSH_PUBLIC_KEY,
   startIam,
   type RunningIam
-} from './sandbox-aws-iam-fixtures.js'
+} from './support/sandbox-aws-iam-fixtures.js'
 
 let running: RunningIam | undefined
 afterEach(async () => {

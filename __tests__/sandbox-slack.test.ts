@@ -1,7 +1,7 @@
 // The Slack Web API sim, driven through the real @slack/web-api WebClient.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { WebClient } from '@slack/web-api'
-import { baseMembers, silentLogger } from './sandbox-slack-fixture.js'
+import { baseMembers, silentLogger } from './support/sandbox-slack-fixture.js'
 import { startSimServer, type SimServer } from '../src/sandbox/server.js'
 import {
   createSlackPlatform,

@@ -48,7 +48,7 @@ import {
   SSH_PUBLIC_KEY,
   startIam,
   type RunningIam
-} from '../sandbox-aws-iam-fixtures.js'
+} from '../support/sandbox-aws-iam-fixtures.js'
 
 /** Runs the scenario on one IAM endpoint; returns what a reader sees at each stage. */
 async function scenario(iam: IAMClient) {

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { WebClient, WebClientEvent } from '@slack/web-api'
 import { SCIM_PATCH_SCHEMA } from '../../src/sandbox/scim.js'
-import { baseMembers, silentLogger } from '../sandbox-slack-fixture.js'
+import { baseMembers, silentLogger } from '../support/sandbox-slack-fixture.js'
 import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
 import { createSlackScimPlatform } from '../../src/sandbox/slack-scim.js'
 import {

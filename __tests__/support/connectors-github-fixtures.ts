@@ -1,8 +1,8 @@
 // Shared by the GitHub connector tests: a context, and GitHub answers registered with nock.
 import nock from 'nock'
-import type { ConnectorContext } from '../src/connectors/connector.js'
-import type { GithubConfig } from '../src/declarations/types.js'
-import { createGithubConnector } from '../src/connectors/github.js'
+import type { ConnectorContext } from '../../src/connectors/connector.js'
+import type { GithubConfig } from '../../src/declarations/types.js'
+import { createGithubConnector } from '../../src/connectors/github.js'
 
 export const API = 'http://github.test'
 

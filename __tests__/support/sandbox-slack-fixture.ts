@@ -1,7 +1,7 @@
 // Shared by the Slack sandbox tests: a quiet WebClient logger and the members every seeded
 // workspace starts with (primary owner, the tool's bot, Alice).
 import { LogLevel, type Logger } from '@slack/web-api'
-import { slackMember, type SlackMember } from '../src/sandbox/slack.js'
+import { slackMember, type SlackMember } from '../../src/sandbox/slack.js'
 
 export const silentLogger: Logger = {
   debug: () => {},
