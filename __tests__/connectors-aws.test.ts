@@ -42,7 +42,8 @@ import {
   UpdateSSHPublicKeyCommand,
   type User
 } from '@aws-sdk/client-iam'
-import { aws, performInOrder, planDepth } from '../src/connectors/aws-iam.js'
+import { aws, planDepth } from '../src/connectors/aws-iam.js'
+import { runSteps } from '../src/execute.js'
 import type { ConnectorContext, Discovery, Grant, Step } from '../src/connectors/connector.js'
 import type { AwsConfig } from '../src/declarations/types.js'
 
@@ -288,7 +289,7 @@ describe('AWS IAM departure, delete', () => {
     mockAlice()
     const events = recordWrites()
     const { writer, plan } = await departurePlan(context())
-    const outcomes = await performInOrder(plan.steps, s => writer.perform(s))
+    const outcomes = await runSteps(plan.steps, s => writer.perform(s))
     expect([...outcomes.values()].every(o => o.result === 'revoked')).toBe(true)
 
     const start = (what: string) => events.indexOf(`start ${what}`)

@@ -31,7 +31,8 @@ import {
   UploadSigningCertificateCommand,
   UploadSSHPublicKeyCommand
 } from '@aws-sdk/client-iam'
-import { aws, performInOrder } from '../../src/connectors/aws-iam.js'
+import { aws } from '../../src/connectors/aws-iam.js'
+import { runSteps } from '../../src/execute.js'
 import { iamClient } from '../../src/connectors/aws-iam-client.js'
 import type { ChangeRef, ConnectorContext, Scope, Step } from '../../src/connectors/connector.js'
 import type { AwsConfig } from '../../src/declarations/types.js'
@@ -168,7 +169,7 @@ async function revoke(ctx: ConnectorContext, user: string, scope: Scope) {
   }
   const found = await writer.discover(who, scope)
   const plan = writer.planSteps(found, scope)
-  const outcomes = await performInOrder(plan.steps, s => writer.perform(s))
+  const outcomes = await runSteps(plan.steps, s => writer.perform(s))
   return { found, plan, outcomes }
 }
 
@@ -266,7 +267,7 @@ describe('AWS IAM connector against moto', () => {
       kind: 'departure'
     })
     // The first run stops after the first level of steps.
-    await performInOrder(
+    await runSteps(
       first.steps.filter(s => s.after.length === 0),
       s => writer.perform(s)
     )

@@ -38,6 +38,7 @@ import type {
   Scope,
   Step
 } from './connector.js'
+import { runSteps } from '../execute.js'
 import { credentialProblem, errorText, iamClient } from './aws-iam-client.js'
 import {
   DENY_ALL_POLICY,
@@ -299,7 +300,7 @@ class AwsWriter extends AwsReader implements PlatformWriter {
     }
     const config: AwsConfig = { ...this.config, on_departure: 'delete', revoke_sessions: false }
     const { steps } = planAws(discovery, { kind: 'departure' }, { config })
-    await performInOrder(
+    await runSteps(
       steps.filter(s => s.action !== 'delete_user'),
       s => this.perform(s)
     )
@@ -315,27 +316,6 @@ function failure(step: Step, p: StepParams, err: unknown): string {
       ? 'AWS kept throttling after retries: rerun apply later, it resumes where it stopped'
       : 'rerun apply: it resumes where it stopped'
   return `AWS IAM account ${p.account}: ${step.action} ${step.target} failed: ${errorText(err)} (${hint})`
-}
-
-/** Runs steps as their `after` links allow: every step whose predecessors are done starts at
- *  once. Steps after a failed one still run (they may fail in turn, and say why). */
-export async function performInOrder(
-  steps: Step[],
-  perform: (step: Step) => Promise<Outcome>
-): Promise<Map<string, Outcome>> {
-  const outcomes = new Map<string, Outcome>()
-  const running = new Map<string, Promise<Outcome>>()
-  const start = (s: Step): Promise<Outcome> => {
-    let p = running.get(s.id)
-    if (!p) {
-      const before = steps.filter(b => s.after.includes(b.id))
-      p = Promise.all(before.map(start)).then(() => perform(s))
-      running.set(s.id, p)
-    }
-    return p
-  }
-  await Promise.all(steps.map(async s => outcomes.set(s.id, await start(s))))
-  return outcomes
 }
 
 export const aws: ConnectorFactory = {
