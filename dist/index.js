@@ -34980,26 +34980,24 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9016);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9536);
 // The action's entry point: everything happens in main.ts.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9016:
+/***/ 9536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ main_run)
+  e: () => (/* binding */ main_run)
 });
-
-// UNUSED EXPORTS: annotate, readSettings
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -41807,19 +41805,9 @@ function toRole(raw, at) {
     return { id: raw.id, description: raw.description, grants, at };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// The action: read inputs, pick the mode, report. No logic of its own: the engine is shared
-// with the command line.
+;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 
-const MODES = ['plan', 'apply', 'audit', 'offboard'];
-function readSettings() {
-    const mode = getInput('mode', { required: true }).trim();
-    if (!MODES.includes(mode))
-        throw new Error(`input "mode" is "${mode}": use one of ${MODES.join(', ')}`);
-    const accessDir = getInput('access-dir').trim() || 'access';
-    return { mode: mode, accessDir };
-}
 /** Problems become annotations on the pull request's diff, and lines in the log. */
 function annotate(diagnostics) {
     for (const d of diagnostics) {
@@ -41832,17 +41820,45 @@ function annotate(diagnostics) {
         info(formatDiagnostic(d));
     }
 }
+
+;// CONCATENATED MODULE: ./src/action/settings.ts
+// The action's inputs as one typed settings object, with clear errors (as actions/checkout's
+// input helper does).
+
+const MODES = ['plan', 'apply', 'audit', 'offboard'];
+function readSettings() {
+    const mode = getInput('mode', { required: true }).trim();
+    if (!MODES.includes(mode))
+        throw new Error(`input "mode" is "${mode}": use one of ${MODES.join(', ')}`);
+    const accessDir = getInput('access-dir').trim() || 'access';
+    return { mode: mode, accessDir };
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read inputs, pick the mode, report. No logic of its own: the engine is shared
+// with the command line.
+
+
+
+
+/** Modes whose work has landed; the others fail with a clear message. */
+const modes = {};
 async function main_run() {
     try {
         const settings = readSettings();
-        const { diagnostics } = await loadFromDirectory(settings.accessDir);
+        const { declarations, diagnostics } = await loadFromDirectory(settings.accessDir);
         annotate(diagnostics);
         if (diagnostics.length > 0) {
             setFailed(`${diagnostics.length} problem(s) in ${settings.accessDir}: see the annotations, fix them and push again`);
             return;
         }
         info(`${settings.accessDir}: valid`);
-        setFailed(`mode "${settings.mode}" is not available in this version yet`);
+        const runMode = modes[settings.mode];
+        if (!runMode) {
+            setFailed(`mode "${settings.mode}" is not available in this version yet`);
+            return;
+        }
+        await runMode(settings, declarations);
     }
     catch (err) {
         setFailed(`offboard: ${err.message}`);

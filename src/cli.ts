@@ -1,66 +1,14 @@
 // The command line: parse argv, call the engine, print, return the exit code.
-// The same engine serves the action (main.ts).
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+// Each command lives in src/commands/; the same engine serves the action (main.ts).
+import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
-import { formatDiagnostic, loadFromDirectory } from './declarations/load.js'
+import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
+import { validate } from './commands/validate.js'
 import { didYouMean } from './declarations/suggest.js'
 
-export interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-  cwd: string
-  env: Record<string, string | undefined>
-}
+export { EXIT, type Io }
 
-/** Exit codes, as SPEC section 3 defines them. */
-export const EXIT = { ok: 0, failed: 1, invalid: 2, drift: 3 } as const
-
-class UsageError extends Error {}
-
-interface Command {
-  summary: string
-  usage: string
-  options: NonNullable<ParseArgsConfig['options']>
-  run(values: Record<string, string | boolean | undefined>, io: Io): Promise<number>
-}
-
-const dirOption = { dir: { type: 'string', default: 'access' } } as const
-
-const commands: Record<string, Command> = {
-  validate: {
-    summary: 'check the access declarations (schemas and cross-file rules)',
-    usage: `offboard validate [--dir access]
-
-Checks every file of the access tree against its schema and the cross-file rules.
-Prints one "path:line:column: message" line per problem.
-Exit: 0 valid, 2 invalid.`,
-    options: dirOption,
-    async run(values, io) {
-      const dir = String(values.dir)
-      const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd)
-      if (diagnostics.length > 0) {
-        for (const d of diagnostics) io.out(formatDiagnostic(d))
-        const files = new Set(diagnostics.map(d => d.file)).size
-        io.err(
-          `offboard: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: fix them and run validate again`
-        )
-        return EXIT.invalid
-      }
-      const active = [...declarations.people.values()].filter(p => p.status === 'active').length
-      const p = declarations.platforms
-      const platforms = [
-        ...(p.github ? [`github (${p.github.org})`] : []),
-        ...(p.aws ? ['aws'] : []),
-        ...(p.slack ? ['slack'] : []),
-        ...p.scim.map(a => `scim:${a.name}`)
-      ]
-      io.out(
-        `${dir}: valid: ${declarations.people.size} people (${active} active), ${declarations.roles.size} roles; platforms: ${platforms.join(', ') || 'none'}`
-      )
-      return EXIT.ok
-    }
-  }
-}
+const commands: Command[] = [validate]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {
@@ -72,10 +20,10 @@ const upcoming: Record<string, string> = {
 }
 
 function mainHelp(): string {
-  const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(12)}${c.summary}`)
-  const later = Object.entries(upcoming).map(
-    ([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`
-  )
+  const lines = commands.map(c => `  ${c.name.padEnd(12)}${c.summary}`)
+  const later = Object.entries(upcoming)
+    .filter(([n]) => !commands.some(c => c.name === n))
+    .map(([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`)
   return `offboard ${pkg.version}: access as code, revoked by pull request
 
 Usage: offboard <command> [options]
@@ -101,12 +49,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.out(pkg.version)
       return EXIT.ok
     }
-    if (name in upcoming) {
+    const command = commands.find(c => c.name === name)
+    if (!command && name in upcoming) {
       io.err(`offboard ${name}: not yet available in this version`)
       return EXIT.invalid
     }
-    const command = commands[name]
-    if (!command) throw new UsageError(`unknown command "${name}"${suggestCommand(name)}`)
+    if (!command)
+      throw new UsageError(
+        `unknown command "${name}"${didYouMean(name, [...commands.map(c => c.name), ...Object.keys(upcoming)])}`
+      )
     let parsed
     try {
       parsed = parseArgs({
@@ -126,15 +77,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     return await command.run(parsed.values, io)
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(`offboard: ${err.message}\nRun "offboard --help" for the commands.`)
-      return EXIT.invalid
-    }
-    io.err(`offboard: ${(err as Error).message}`)
+    const hint = err instanceof UsageError ? '\nRun "offboard --help" for the commands.' : ''
+    io.err(`offboard: ${(err as Error).message}${hint}`)
     return EXIT.invalid
   }
-}
-
-function suggestCommand(name: string): string {
-  return didYouMean(name, [...Object.keys(commands), ...Object.keys(upcoming)])
 }

@@ -1,42 +1,20 @@
 // The action: read inputs, pick the mode, report. No logic of its own: the engine is shared
 // with the command line.
 import * as core from '@actions/core'
-import { formatDiagnostic, loadFromDirectory } from './declarations/load.js'
-import type { Diagnostic } from './declarations/types.js'
+import { annotate } from './action/annotations.js'
+import { readSettings, type Mode, type Settings } from './action/settings.js'
+import { loadFromDirectory } from './declarations/load.js'
+import type { Declarations } from './declarations/types.js'
 
-const MODES = ['plan', 'apply', 'audit', 'offboard'] as const
-type Mode = (typeof MODES)[number]
+type ModeRunner = (settings: Settings, head: Declarations) => Promise<void>
 
-export interface Settings {
-  mode: Mode
-  accessDir: string
-}
-
-export function readSettings(): Settings {
-  const mode = core.getInput('mode', { required: true }).trim()
-  if (!(MODES as readonly string[]).includes(mode))
-    throw new Error(`input "mode" is "${mode}": use one of ${MODES.join(', ')}`)
-  const accessDir = core.getInput('access-dir').trim() || 'access'
-  return { mode: mode as Mode, accessDir }
-}
-
-/** Problems become annotations on the pull request's diff, and lines in the log. */
-export function annotate(diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) {
-    core.error(d.message, {
-      title: 'offboard: invalid declaration',
-      file: d.file,
-      startLine: d.line,
-      startColumn: d.column
-    })
-    core.info(formatDiagnostic(d))
-  }
-}
+/** Modes whose work has landed; the others fail with a clear message. */
+const modes: Partial<Record<Mode, ModeRunner>> = {}
 
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
-    const { diagnostics } = await loadFromDirectory(settings.accessDir)
+    const { declarations, diagnostics } = await loadFromDirectory(settings.accessDir)
     annotate(diagnostics)
     if (diagnostics.length > 0) {
       core.setFailed(
@@ -45,7 +23,12 @@ export async function run(): Promise<void> {
       return
     }
     core.info(`${settings.accessDir}: valid`)
-    core.setFailed(`mode "${settings.mode}" is not available in this version yet`)
+    const runMode = modes[settings.mode]
+    if (!runMode) {
+      core.setFailed(`mode "${settings.mode}" is not available in this version yet`)
+      return
+    }
+    await runMode(settings, declarations)
   } catch (err) {
     core.setFailed(`offboard: ${(err as Error).message}`)
   }

@@ -6612,7 +6612,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2964);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4836);
 // The `offboard` executable (bundled to dist/cli/index.js).
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -6627,7 +6627,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2964:
+/***/ 4836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6642,6 +6642,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/commands/command.ts
+/** Exit codes, as SPEC section 3 defines them. */
+const EXIT = { ok: 0, failed: 1, invalid: 2, drift: 3 };
+/** Thrown for a wrong invocation: printed with a pointer to --help, exit 2. */
+class UsageError extends Error {
+}
+const dirOption = { dir: { type: 'string', default: 'access' } };
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 ;// CONCATENATED MODULE: ./src/declarations/suggest.ts
 /** The closest candidate to a misspelt word, when it is close enough to be a likely typo. */
 function closest(word, candidates) {
@@ -10501,50 +10510,51 @@ function toRole(raw, at) {
     return { id: raw.id, description: raw.description, grants, at };
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
-// The command line: parse argv, call the engine, print, return the exit code.
-// The same engine serves the action (main.ts).
+;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
-
-
-/** Exit codes, as SPEC section 3 defines them. */
-const EXIT = { ok: 0, failed: 1, invalid: 2, drift: 3 };
-class UsageError extends Error {
-}
-const dirOption = { dir: { type: 'string', default: 'access' } };
-const commands = {
-    validate: {
-        summary: 'check the access declarations (schemas and cross-file rules)',
-        usage: `offboard validate [--dir access]
+const validate = {
+    name: 'validate',
+    summary: 'check the access declarations (schemas and cross-file rules)',
+    usage: `offboard validate [--dir access]
 
 Checks every file of the access tree against its schema and the cross-file rules.
 Prints one "path:line:column: message" line per problem.
 Exit: 0 valid, 2 invalid.`,
-        options: dirOption,
-        async run(values, io) {
-            const dir = String(values.dir);
-            const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd);
-            if (diagnostics.length > 0) {
-                for (const d of diagnostics)
-                    io.out(formatDiagnostic(d));
-                const files = new Set(diagnostics.map(d => d.file)).size;
-                io.err(`offboard: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: fix them and run validate again`);
-                return EXIT.invalid;
-            }
-            const active = [...declarations.people.values()].filter(p => p.status === 'active').length;
-            const p = declarations.platforms;
-            const platforms = [
-                ...(p.github ? [`github (${p.github.org})`] : []),
-                ...(p.aws ? ['aws'] : []),
-                ...(p.slack ? ['slack'] : []),
-                ...p.scim.map(a => `scim:${a.name}`)
-            ];
-            io.out(`${dir}: valid: ${declarations.people.size} people (${active} active), ${declarations.roles.size} roles; platforms: ${platforms.join(', ') || 'none'}`);
-            return EXIT.ok;
+    options: dirOption,
+    async run(values, io) {
+        const dir = String(values.dir);
+        const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd);
+        if (diagnostics.length > 0) {
+            for (const d of diagnostics)
+                io.out(formatDiagnostic(d));
+            const files = new Set(diagnostics.map(d => d.file)).size;
+            io.err(`offboard: ${plural(diagnostics.length, 'problem')} in ${plural(files, 'file')}: fix them and run validate again`);
+            return EXIT.invalid;
         }
+        const active = [...declarations.people.values()].filter(p => p.status === 'active').length;
+        const p = declarations.platforms;
+        const platforms = [
+            ...(p.github ? [`github (${p.github.org})`] : []),
+            ...(p.aws ? ['aws'] : []),
+            ...(p.slack ? ['slack'] : []),
+            ...p.scim.map(a => `scim:${a.name}`)
+        ];
+        io.out(`${dir}: valid: ${declarations.people.size} people (${active} active), ${plural(declarations.roles.size, 'role')}; platforms: ${platforms.join(', ') || 'none'}`);
+        return EXIT.ok;
     }
 };
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// The command line: parse argv, call the engine, print, return the exit code.
+// Each command lives in src/commands/; the same engine serves the action (main.ts).
+
+
+
+
+
+
+const commands = [validate];
 /** Commands of the contract whose work has not landed yet. */
 const upcoming = {
     plan: 'detect the change between two commits and show what would be revoked',
@@ -10554,8 +10564,10 @@ const upcoming = {
     demo: 'the whole flow on the bundled sandbox, no credentials needed'
 };
 function mainHelp() {
-    const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(12)}${c.summary}`);
-    const later = Object.entries(upcoming).map(([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`);
+    const lines = commands.map(c => `  ${c.name.padEnd(12)}${c.summary}`);
+    const later = Object.entries(upcoming)
+        .filter(([n]) => !commands.some(c => c.name === n))
+        .map(([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`);
     return `offboard ${package_namespaceObject.rE}: access as code, revoked by pull request
 
 Usage: offboard <command> [options]
@@ -10580,13 +10592,13 @@ async function runCli(argv, io) {
             io.out(package_namespaceObject.rE);
             return EXIT.ok;
         }
-        if (name in upcoming) {
+        const command = commands.find(c => c.name === name);
+        if (!command && name in upcoming) {
             io.err(`offboard ${name}: not yet available in this version`);
             return EXIT.invalid;
         }
-        const command = commands[name];
         if (!command)
-            throw new UsageError(`unknown command "${name}"${suggestCommand(name)}`);
+            throw new UsageError(`unknown command "${name}"${didYouMean(name, [...commands.map(c => c.name), ...Object.keys(upcoming)])}`);
         let parsed;
         try {
             parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -10606,16 +10618,10 @@ async function runCli(argv, io) {
         return await command.run(parsed.values, io);
     }
     catch (err) {
-        if (err instanceof UsageError) {
-            io.err(`offboard: ${err.message}\nRun "offboard --help" for the commands.`);
-            return EXIT.invalid;
-        }
-        io.err(`offboard: ${err.message}`);
+        const hint = err instanceof UsageError ? '\nRun "offboard --help" for the commands.' : '';
+        io.err(`offboard: ${err.message}${hint}`);
         return EXIT.invalid;
     }
-}
-function suggestCommand(name) {
-    return didYouMean(name, [...Object.keys(commands), ...Object.keys(upcoming)]);
 }
 
 

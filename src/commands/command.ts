@@ -1,0 +1,28 @@
+// What every command of the command line provides; the registry is in cli.ts.
+import type { ParseArgsConfig } from 'node:util'
+
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+/** Exit codes, as SPEC section 3 defines them. */
+export const EXIT = { ok: 0, failed: 1, invalid: 2, drift: 3 } as const
+
+export interface Command {
+  name: string
+  summary: string
+  /** First line: the synopsis; then what it does and its exit codes. */
+  usage: string
+  options: NonNullable<ParseArgsConfig['options']>
+  run(values: Record<string, string | boolean | undefined>, io: Io): Promise<number>
+}
+
+/** Thrown for a wrong invocation: printed with a pointer to --help, exit 2. */
+export class UsageError extends Error {}
+
+export const dirOption = { dir: { type: 'string', default: 'access' } } as const
+
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -1,0 +1,37 @@
+import { formatDiagnostic, loadFromDirectory } from '../declarations/load.js'
+import { dirOption, EXIT, plural, type Command } from './command.js'
+
+export const validate: Command = {
+  name: 'validate',
+  summary: 'check the access declarations (schemas and cross-file rules)',
+  usage: `offboard validate [--dir access]
+
+Checks every file of the access tree against its schema and the cross-file rules.
+Prints one "path:line:column: message" line per problem.
+Exit: 0 valid, 2 invalid.`,
+  options: dirOption,
+  async run(values, io) {
+    const dir = String(values.dir)
+    const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd)
+    if (diagnostics.length > 0) {
+      for (const d of diagnostics) io.out(formatDiagnostic(d))
+      const files = new Set(diagnostics.map(d => d.file)).size
+      io.err(
+        `offboard: ${plural(diagnostics.length, 'problem')} in ${plural(files, 'file')}: fix them and run validate again`
+      )
+      return EXIT.invalid
+    }
+    const active = [...declarations.people.values()].filter(p => p.status === 'active').length
+    const p = declarations.platforms
+    const platforms = [
+      ...(p.github ? [`github (${p.github.org})`] : []),
+      ...(p.aws ? ['aws'] : []),
+      ...(p.slack ? ['slack'] : []),
+      ...p.scim.map(a => `scim:${a.name}`)
+    ]
+    io.out(
+      `${dir}: valid: ${declarations.people.size} people (${active} active), ${plural(declarations.roles.size, 'role')}; platforms: ${platforms.join(', ') || 'none'}`
+    )
+    return EXIT.ok
+  }
+}
