@@ -38152,17 +38152,24 @@ function readCapped(file) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** The access dir as it is in commit `ref` of the repository around `cwd`. */
-async function files_gitSource(ref, dir, cwd = process.cwd()) {
-    const git = (...args) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+/** The full commit id `ref` names, or an error that says how to make it available. */
+async function resolveCommit(ref, cwd = process.cwd()) {
     try {
-        await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+            cwd
+        });
+        return stdout.trim();
     }
     catch {
         throw new Error(`git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`);
     }
+}
+/** The access dir as it is in commit `ref` of the repository around `cwd`. */
+async function files_gitSource(ref, dir, cwd = process.cwd()) {
+    const git = (...args) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    const commit = await resolveCommit(ref, cwd);
     // ls-tree prints paths relative to cwd, as users see them.
-    const { stdout } = await git('ls-tree', '-r', '-l', '-z', ref, '--', dir);
+    const { stdout } = await git('ls-tree', '-r', '-l', '-z', commit, '--', dir);
     const root = toPosix(dir).replace(/\/+$/, '');
     const files = [];
     const oids = new Map();

@@ -2,6 +2,9 @@
 // The `offboard` executable (bundled to dist/cli/index.js).
 import { runCli } from './cli.js'
 
+// offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
+
 process.exitCode = await runCli(process.argv.slice(2), {
   out: line => process.stdout.write(`${line}\n`),
   err: line => process.stderr.write(`${line}\n`),

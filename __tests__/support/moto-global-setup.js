@@ -27,6 +27,10 @@ async function waitUntilUp(url) {
 }
 
 export default async function globalSetup() {
+  // Without credentials the AWS SDK's default chain would probe the EC2 metadata address;
+  // tests only ever talk to loopback.
+  process.env.AWS_EC2_METADATA_DISABLED = 'true'
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
   if (process.env.OFFBOARD_MOTO_URL) return
   if (spawnSync('moto_server', ['--help'], { stdio: 'ignore' }).error) {
     // Tests that need moto fail with this hint (see __tests__/support/moto.ts); others run.

@@ -86,6 +86,20 @@ function readCapped(file: string): Buffer {
   }
 }
 
+/** The full commit id `ref` names, or an error that says how to make it available. */
+export async function resolveCommit(ref: string, cwd = process.cwd()): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
+      cwd
+    })
+    return stdout.trim()
+  } catch {
+    throw new Error(
+      `git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`
+    )
+  }
+}
+
 /** The access dir as it is in commit `ref` of the repository around `cwd`. */
 export async function gitSource(
   ref: string,
@@ -93,15 +107,9 @@ export async function gitSource(
   cwd = process.cwd()
 ): Promise<FileSource> {
   const git = (...args: string[]) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
-  try {
-    await git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`)
-  } catch {
-    throw new Error(
-      `git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`
-    )
-  }
+  const commit = await resolveCommit(ref, cwd)
   // ls-tree prints paths relative to cwd, as users see them.
-  const { stdout } = await git('ls-tree', '-r', '-l', '-z', ref, '--', dir)
+  const { stdout } = await git('ls-tree', '-r', '-l', '-z', commit, '--', dir)
   const root = toPosix(dir).replace(/\/+$/, '')
   const files: TreeFile[] = []
   const oids = new Map<string, string>()

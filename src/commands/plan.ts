@@ -1,0 +1,53 @@
+import { formatDiagnostic } from '../declarations/load.js'
+import { loadRevisions, planChange } from '../engine.js'
+import { planJson, planText } from '../report/plan.js'
+import { dirOption, EXIT, plural, type Command } from './command.js'
+
+export const plan: Command = {
+  name: 'plan',
+  summary: 'detect the change between two commits and show what would be revoked',
+  usage: `offboard plan --base REF [--head REF] [--json] [--dir access]
+
+Compares the access declarations at --base with --head (default: the working tree), discovers
+what each departing or reduced person actually holds on every configured platform (read-only:
+plan never writes), and prints what apply would revoke.
+Credentials come from the environment (GITHUB_TOKEN, AWS credentials, SLACK_TOKEN, each SCIM
+app's token_env); a platform without them is shown as "not checked: no credentials".
+Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards.`,
+  options: {
+    ...dirOption,
+    base: { type: 'string' },
+    head: { type: 'string' },
+    json: { type: 'boolean', default: false }
+  },
+  async run(values, io) {
+    if (typeof values.base !== 'string') {
+      io.err('offboard plan: --base REF is required (e.g. --base HEAD~1 or --base origin/main)')
+      return EXIT.invalid
+    }
+    const revisions = await loadRevisions({
+      cwd: io.cwd,
+      dir: String(values.dir),
+      base: values.base,
+      head: typeof values.head === 'string' ? values.head : undefined
+    })
+    if (!revisions.ok) {
+      for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
+      io.err(
+        `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
+      )
+      return EXIT.invalid
+    }
+    const result = await planChange(revisions.base, revisions.head, {
+      env: io.env,
+      maskSecret: () => {},
+      log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+    })
+    io.out(values.json ? planJson(result) : planText(result))
+    if (result.refused) {
+      io.err(`offboard: ${result.refused.message}`)
+      return EXIT.invalid
+    }
+    return EXIT.ok
+  }
+}
