@@ -43750,6 +43750,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
 // The `offboard` executable (bundled to dist/cli/index.js).
 
+// offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: line => process.stdout.write(`${line}\n`),
     err: line => process.stderr.write(`${line}\n`),
@@ -55536,7 +55538,7 @@ function checkGuards(change, base) {
     if (n > max)
         return {
             guard: 'max_departures_per_change',
-            message: `refused: this change departs ${n} people (${names}); policy.max_departures_per_change allows ${max}. Nothing is revoked. Split it into smaller pull requests, or raise the limit in platforms.yaml in a separate reviewed change first.`
+            message: `refused: this change departs ${n === 1 ? 'one person' : `${n} people`} (${names}); policy.max_departures_per_change allows ${max}. Nothing is revoked. Split it into smaller pull requests, or raise the limit in platforms.yaml in a separate reviewed change first.`
         };
     const active = [...base.people.values()].filter(p => p.status === 'active').length;
     if (n / active > ratio)

@@ -8,6 +8,8 @@ export type Mode = (typeof MODES)[number]
 export interface Settings {
   mode: Mode
   accessDir: string
+  /** Token for this repository: pull request comments, the drift issue, the log commit. */
+  repoToken: string
 }
 
 export function readSettings(): Settings {
@@ -15,5 +17,7 @@ export function readSettings(): Settings {
   if (!(MODES as readonly string[]).includes(mode))
     throw new Error(`input "mode" is "${mode}": use one of ${MODES.join(', ')}`)
   const accessDir = core.getInput('access-dir').trim() || 'access'
-  return { mode: mode as Mode, accessDir }
+  const repoToken = core.getInput('repo-token').trim()
+  if (repoToken) core.setSecret(repoToken)
+  return { mode: mode as Mode, accessDir, repoToken }
 }

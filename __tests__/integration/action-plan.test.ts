@@ -1,0 +1,137 @@
+// The action's plan mode on a pull_request event: the comment on the simulated GitHub is
+// created once and then updated in place.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createGithubPlatform,
+  newGithubRepo,
+  newGithubState,
+  type GithubSim
+} from '../../src/sandbox/github.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
+import { git, initRepo } from '../support/git.js'
+import { scratchTree } from '../support/tree.js'
+
+const inputs: Record<string, string> = {}
+const outputs: Record<string, unknown> = {}
+const failures: string[] = []
+let summary = ''
+const core = {
+  getInput: jest.fn((name: string) => inputs[name] ?? ''),
+  setSecret: jest.fn(),
+  setOutput: jest.fn((k: string, v: unknown) => (outputs[k] = v)),
+  setFailed: jest.fn((m: string) => failures.push(m)),
+  error: jest.fn(),
+  warning: jest.fn(),
+  info: jest.fn(),
+  debug: jest.fn(),
+  summary: { addRaw: (md: string) => ({ write: async () => void (summary = md) }) }
+}
+jest.unstable_mockModule('@actions/core', () => core)
+
+let sim: GithubSim
+let server: SimServer
+let cwd: string
+let run: () => Promise<void>
+const saved = { ...process.env }
+
+beforeAll(async () => {
+  const state = newGithubState('acme')
+  state.users.push({ login: 'reviewer', id: 1, email: 'r@acme.example' })
+  state.members.push({ login: 'reviewer', role: 'admin', state: 'active' })
+  state.repos.push(newGithubRepo('access'))
+  state.repos[0].issues.push({
+    number: 7,
+    title: 'alice leaves',
+    body: '',
+    state: 'open',
+    labels: [],
+    user: 'reviewer',
+    pull_request: true
+  } as never)
+  sim = createGithubPlatform(state, {
+    checkRequest: createGithubOpenapiCheck(),
+    tokens: { ghs_repo: 'reviewer' }
+  })
+  server = await startSimServer(sim.platform)
+
+  cwd = scratchTree()
+  const base = initRepo(cwd)
+  const alice = join(cwd, 'access/people/alice.yaml')
+  writeFileSync(
+    alice,
+    readFileSync(alice, 'utf8').replace(
+      'status: active',
+      'status: departed\ndeparted_on: 2026-11-25'
+    )
+  )
+  const event = join(mkdtempSync(join(tmpdir(), 'offboard-event-')), 'event.json')
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        base: { sha: base, repo: { full_name: 'acme/access' } },
+        head: { sha: git(cwd, 'rev-parse', 'HEAD'), repo: { full_name: 'acme/access' } }
+      },
+      repository: { full_name: 'acme/access', name: 'access', owner: { login: 'acme' } }
+    })
+  )
+  Object.assign(process.env, {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/access',
+    GITHUB_API_URL: server.url,
+    OFFBOARD_GITHUB_PACE_WRITES: 'false'
+  })
+  delete process.env.GITHUB_TOKEN
+  Object.assign(inputs, { mode: 'plan', 'access-dir': 'access', 'repo-token': 'ghs_repo' })
+  process.chdir(cwd)
+  ;({ run } = await import('../../src/main.js'))
+})
+
+afterAll(async () => {
+  process.env = saved
+  await server.close()
+})
+
+describe('action mode plan', () => {
+  it('posts one sticky comment with the plan, and updates it in place on the next push', async () => {
+    await run()
+    expect(failures).toEqual([])
+    const comments = () => sim.state.repos[0].comments.filter(c => c.issue_number === 7)
+    expect(comments()).toHaveLength(1)
+    const first = comments()[0].body
+    expect(first).toMatch(/^<!-- offboard:plan -->\n### offboard plan: 1 departure, 0 reductions/)
+    expect(first).toMatch(
+      /\| alice \| departure \| not checked: no credentials \(set GITHUB_TOKEN\)/
+    )
+    expect(summary).toBe(first)
+    expect(outputs.departures).toBe(1)
+    expect(JSON.parse(String(outputs['plan-json']))).toMatchObject({
+      version: 1,
+      people: [{ person: 'alice' }]
+    })
+
+    // the next push: bob leaves too, which the policy refuses (2 of 9 active is over 20%)
+    const bob = join(cwd, 'access/people/bob.yaml')
+    writeFileSync(
+      bob,
+      readFileSync(bob, 'utf8').replace(
+        'status: active',
+        'status: departed\ndeparted_on: 2026-11-25'
+      )
+    )
+    await run()
+    expect(comments()).toHaveLength(1)
+    expect(comments()[0].body).toMatch(/### offboard plan: 2 departures/)
+    expect(comments()[0].body).toMatch(/\*\*Refused\*\* by `policy.max_departure_ratio`/)
+    expect(failures).toEqual([expect.stringMatching(/policy.max_departure_ratio allows 20%/)])
+    expect(sim.violations).toEqual([])
+  })
+})
