@@ -1,6 +1,4 @@
 import { formatDiagnostic } from '../declarations/load.js'
-import { loadRevisions, planChange } from '../engine.js'
-import { planJson, planText } from '../report/plan.js'
 import { dirOption, EXIT, plural, type Command } from './command.js'
 
 export const plan: Command = {
@@ -25,6 +23,9 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
       io.err('offboard plan: --base REF is required (e.g. --base HEAD~1 or --base origin/main)')
       return EXIT.invalid
     }
+    // The connectors (and their SDKs) load only for the commands that use them.
+    const { loadRevisions, planChange } = await import('../engine.js')
+    const { planJson, planText } = await import('../report/plan.js')
     const revisions = await loadRevisions({
       cwd: io.cwd,
       dir: String(values.dir),

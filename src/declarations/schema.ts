@@ -1,30 +1,16 @@
 // The JSON Schemas of the three file kinds (schemas/*.schema.json, also used by editors),
-// compiled once, and their errors turned into messages that say what to change.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
-import personSchema from '../../schemas/person.schema.json' with { type: 'json' }
-import platformsSchema from '../../schemas/platforms.schema.json' with { type: 'json' }
-import roleSchema from '../../schemas/role.schema.json' with { type: 'json' }
+// and their errors turned into messages that say what to change.
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { didYouMean } from './suggest.js'
 import type { Diagnostic } from './types.js'
+// Compiled ahead of time from schemas/*.schema.json (scripts/compile-schemas.mjs), so that
+// starting the command line does not pay for ajv's compiler.
+import * as compiled from './validators.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
 
 export type FileKind = 'platforms' | 'person' | 'role'
 
-// ajv-formats is CommonJS; its default export arrives one level deeper under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as (ajv: Ajv2020, formats: string[]) => void
-
-// strictRequired would reject the if/then/else rule on departed_on, which names a property
-// declared in the enclosing schema: that pattern is intended.
-const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true })
-addFormats(ajv, ['email', 'date', 'uri'])
-
-const validators: Record<FileKind, ValidateFunction> = {
-  platforms: ajv.compile(platformsSchema),
-  person: ajv.compile(personSchema),
-  role: ajv.compile(roleSchema)
-}
+const validators: Record<FileKind, ValidateFunction> = compiled
 
 /** Schema problems of one parsed file, each at the YAML node it is about. */
 export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
