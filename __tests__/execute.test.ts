@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Outcome, PlatformName, PlatformWriter, Step } from '../src/connectors/connector.js'
 import { execute, planDepth, progressLine, runSteps } from '../src/execute.js'
-import { fakeWriter, planOf, sleep, step } from './support/plan.js'
+import { fakeWriter, planOf, sleep, step, ticking, writersFor } from './support/plan.js'
 
 const LATENCY = 50
 
@@ -197,8 +197,7 @@ describe('execute', () => {
   })
 
   it('reports each finished step once, with its times, and a line per outcome', async () => {
-    const times = [0, 1, 2, 3, 4, 5, 6, 7].map(s => new Date(Date.UTC(2026, 10, 26, 5, 0, s)))
-    const now = () => times.shift() ?? new Date(Date.UTC(2027, 0, 1))
+    const now = ticking('2026-11-26T05:00:00.000Z')
     const steps = [
       step('aws', 'alice', 'delete_access_key', 'alice/AKIA...WXYZ'),
       step('aws', 'bob', 'delete_user', 'bob')
@@ -206,16 +205,11 @@ describe('execute', () => {
     const lines: string[] = []
     const done = await execute(
       planOf(steps),
-      new Map([
-        [
-          'aws' as PlatformName,
-          fakeWriter('aws', async s =>
-            s.person === 'bob'
-              ? { result: 'already_absent', detail: 'NoSuchEntity' }
-              : { result: 'revoked', detail: '' }
-          )
-        ]
-      ]),
+      writersFor('aws', async s =>
+        s.person === 'bob'
+          ? { result: 'already_absent', detail: 'NoSuchEntity' }
+          : { result: 'revoked', detail: '' }
+      ),
       { now, onOutcome: o => lines.push(progressLine(o)) }
     )
     expect(lines.sort()).toEqual([

@@ -4,11 +4,12 @@ import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
 import { validate } from './commands/validate.js'
+import { verifyLogCommand } from './commands/verify-log.js'
 import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate]
+const commands: Command[] = [validate, verifyLogCommand]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {

@@ -74,3 +74,15 @@ export const fakeWriter = (
 ): PlatformWriter => ({ platform, perform, unavailable }) as unknown as PlatformWriter
 
 export const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+
+/** Writers for one platform. */
+export const writersFor = (
+  platform: PlatformName,
+  perform: (step: Step) => Promise<Outcome>
+): Map<PlatformName, PlatformWriter> => new Map([[platform, fakeWriter(platform, perform)]])
+
+/** A clock that reads `start`, then one second later at each reading. */
+export function ticking(start: string): () => Date {
+  let t = Date.parse(start) - 1000
+  return () => new Date((t += 1000))
+}
