@@ -104,7 +104,7 @@ function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
 }
 
 const message = (err: unknown): string =>
-  redact(err instanceof Error ? err.message || err.name : String(err))
+  err instanceof Error ? err.message || err.name : String(err)
 
 /**
  * Runs `steps` as their `after` links allow and returns their outcomes in the order given.
@@ -134,6 +134,7 @@ export async function runGraph(
     if (!limits.has(p)) limits.set(p, limiter(bound(p)))
     return limits.get(p)!
   }
+  // A wrong bound fails here, before anything runs.
   steps.forEach(s => limit(s.platform))
 
   const attempt = async (step: Step): Promise<StepOutcome> => {
@@ -151,7 +152,7 @@ export async function runGraph(
         }
       }
     }
-    // Connectors never put secrets in details; redacting again costs nothing.
+    // Connectors keep secrets out of details; error messages from elsewhere may not.
     const detail = redact(outcome.detail)
     const done = {
       step,
