@@ -66596,7 +66596,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1207);
 // The action's entry point: everything happens in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -66606,7 +66606,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3451:
+/***/ 1207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78437,24 +78437,220 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(6764);
+;// CONCATENATED MODULE: ./src/log/redact.ts
+// Keeps secrets out of anything logged or shown: whatever looks like a credential is dropped,
+// AWS access key ids are cut to their last 4 characters. Connectors already avoid secrets;
+// this is the last line of defence for text that came from elsewhere (error messages).
+const REDACTED = '[redacted]';
+const DROP = [
+    // PEM private keys, whole.
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    // GitHub tokens: classic (ghp_), OAuth (gho_), user-to-server (ghu_), app (ghs_), refresh
+    // (ghr_), fine-grained (github_pat_).
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Slack bot, user, app-level, refresh and rotating tokens.
+    /\bxox[abeoprs](?:\.xox[a-z])?-[A-Za-z0-9-]+/g,
+    /\bxapp-[A-Za-z0-9-]+/g,
+    // JSON Web Tokens.
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+    // Long base64 runs with upper, lower and digits: AWS secret keys and session tokens, bearer
+    // tokens. Git SHAs (lowercase hex) and names broken by '-', '_' or ':' stay.
+    /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+=]{40,}(?![A-Za-z0-9/+=])/g
+];
+/** `Authorization: Bearer x`, `password=x`, `"token": "x"`: the name stays, the value goes. */
+const VALUES = [
+    /\b((?:bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)["']?\s*[=:]\s*["']?)[^\s"',;&}]+/gi
+];
+const AWS_KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{12}([A-Z0-9]{4})\b/g;
+/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`). */
+function redact(text) {
+    let out = text;
+    for (const pattern of DROP)
+        out = out.replace(pattern, REDACTED);
+    for (const pattern of VALUES)
+        out = out.replace(pattern, `$1${REDACTED}`);
+    return out.replace(AWS_KEY_ID, '$1...$2');
+}
+
 ;// CONCATENATED MODULE: ./src/execute.ts
-/** Runs steps as their `after` links allow: every step whose predecessors are done starts at
- *  once. Steps after a failed one still run (they may fail in turn, and say why). */
-async function runSteps(steps, perform) {
-    const outcomes = new Map();
+
+const DEFAULT_PER_PLATFORM = 8;
+/** Where each platform's write credentials come from, for "no credentials" failures. */
+const CREDENTIALS = {
+    github: 'GITHUB_TOKEN (or the github-token input)',
+    aws: 'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role)',
+    slack: 'SLACK_TOKEN',
+    scim: "the token variable the SCIM app's entry in platforms.yaml names"
+};
+const noCredentials = (platform) => `no credentials for ${platform}: set ${CREDENTIALS[platform.split(':')[0]]} and rerun apply`;
+/** Every step of a plan, in plan order. */
+const planSteps = (plan) => plan.people.flatMap(p => p.platforms.flatMap(s => s.steps));
+/** Depth of a step graph: the longest chain of `after` links, counted in steps. With every
+ *  independent step running at once, a plan takes about depth x round-trip time. */
+function planDepth(steps) {
+    const byId = new Map(steps.map(s => [s.id, s]));
+    const depth = new Map();
+    const of = (s) => {
+        let d = depth.get(s.id);
+        if (d === undefined) {
+            d = 1 + Math.max(0, ...s.after.map(id => (byId.has(id) ? of(byId.get(id)) : 0)));
+            depth.set(s.id, d);
+        }
+        return d;
+    };
+    checkGraph(steps);
+    return Math.max(0, ...steps.map(of));
+}
+/** Refuses duplicate ids and cycles before anything runs: a cycle would wait forever. */
+function checkGraph(steps) {
+    const byId = new Map();
+    for (const s of steps) {
+        if (byId.has(s.id))
+            throw new Error(`plan has two steps with the id ${s.id}: re-plan`);
+        byId.set(s.id, s);
+    }
+    const state = new Map();
+    const visit = (s, path) => {
+        if (state.get(s.id) === 'done')
+            return;
+        if (state.get(s.id) === 'visiting')
+            throw new Error(`plan steps wait on each other in a cycle: ${[...path, s.id].join(' -> ')}`);
+        state.set(s.id, 'visiting');
+        for (const id of s.after) {
+            const before = byId.get(id);
+            if (before)
+                visit(before, [...path, s.id]);
+        }
+        state.set(s.id, 'done');
+    };
+    for (const s of steps)
+        visit(s, []);
+}
+/** At most `size` tasks at once. */
+function limiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next waiter, so `active` stays counted.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+const message = (err) => err instanceof Error ? err.message || err.name : String(err);
+/**
+ * Runs `steps` as their `after` links allow and returns their outcomes in the order given.
+ * A step starts once every step it names in `after` has finished, whatever the result:
+ * the connector's perform knows whether acting after a failure is safe, and a step that
+ * cannot succeed (an IAM user whose keys are still there) fails on its own and says why,
+ * which is more useful in the log than a generic "not run". `after` ids that are not among
+ * `steps` count as done: a rerun's plan no longer holds what is already gone.
+ * `manual` steps are recorded as skipped; a perform that throws is a failed step.
+ */
+async function runGraph(steps, perform, options = {}) {
+    checkGraph(steps);
+    const now = options.now ?? (() => new Date());
+    const bound = (p) => {
+        const n = options.perPlatform;
+        const size = typeof n === 'number' ? n : (n?.[p] ?? DEFAULT_PER_PLATFORM);
+        if (!(Number.isInteger(size) || size === Infinity) || size < 1)
+            throw new Error(`concurrency for ${p} must be a positive whole number, got ${size}`);
+        return size;
+    };
+    const limits = new Map();
+    const limit = (p) => {
+        if (!limits.has(p))
+            limits.set(p, limiter(bound(p)));
+        return limits.get(p);
+    };
+    // A wrong bound fails here, before anything runs.
+    steps.forEach(s => limit(s.platform));
+    const attempt = async (step) => {
+        const startedAt = now().toISOString();
+        let outcome;
+        if (step.mode === 'manual')
+            outcome = { result: 'skipped', detail: `needs a human: ${step.reason}` };
+        else {
+            try {
+                outcome = await perform(step);
+            }
+            catch (err) {
+                outcome = {
+                    result: 'failed',
+                    detail: `${step.platform}: ${step.action} ${step.target}: ${message(err)}`
+                };
+            }
+        }
+        // Connectors keep secrets out of details; error messages from elsewhere may not.
+        const detail = redact(outcome.detail);
+        const done = {
+            step,
+            result: outcome.result,
+            detail,
+            startedAt,
+            finishedAt: now().toISOString()
+        };
+        options.onOutcome?.(done);
+        return done;
+    };
+    const byId = new Map(steps.map(s => [s.id, s]));
     const running = new Map();
     const start = (s) => {
         let p = running.get(s.id);
         if (!p) {
-            const before = steps.filter(b => s.after.includes(b.id));
-            p = Promise.all(before.map(start)).then(() => perform(s));
+            const before = s.after.flatMap(id => (byId.has(id) ? [start(byId.get(id))] : []));
+            p = Promise.all(before).then(() => s.mode === 'manual' ? attempt(s) : limit(s.platform)(() => attempt(s)));
             running.set(s.id, p);
         }
         return p;
     };
-    await Promise.all(steps.map(async (s) => outcomes.set(s.id, await start(s))));
-    return outcomes;
+    return Promise.all(steps.map(start));
 }
+/** Runs steps with one perform function; outcomes by step id. Unbounded unless told: a
+ *  connector running its own few follow-up steps inside one perform. */
+async function runSteps(steps, perform, options = {}) {
+    const outcomes = await runGraph(steps, perform, { perPlatform: Infinity, ...options });
+    return new Map(outcomes.map(o => [o.step.id, { result: o.result, detail: o.detail }]));
+}
+/** Runs a plan's steps with each platform's writer. A platform without a writer (no
+ *  credentials) fails its steps, and nothing else stops: every outcome is logged. */
+async function execute(plan, writers, options = {}) {
+    if (plan.refused)
+        throw new Error(`the change was refused (${plan.refused.guard}): nothing is revoked`);
+    if (plan.declaredOnly)
+        throw new Error('this plan was made without credentials (declarations only): plan again with credentials before applying');
+    const now = options.now ?? (() => new Date());
+    const startedAt = now().toISOString();
+    const outcomes = await runGraph(planSteps(plan), async (step) => {
+        const writer = writers.get(step.platform);
+        if (!writer)
+            return { result: 'failed', detail: noCredentials(step.platform) };
+        if (writer.unavailable)
+            return { result: 'failed', detail: `${step.platform}: ${writer.unavailable}` };
+        return writer.perform(step);
+    }, { ...options, now });
+    const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 };
+    for (const o of outcomes)
+        counts[o.result]++;
+    return { outcomes, counts, startedAt, finishedAt: now().toISOString() };
+}
+/** One progress line: person, platform, action, target, result and detail. */
+const progressLine = (o) => [o.step.person, o.step.platform, o.step.action, o.step.target, o.result, o.detail]
+    .filter(x => x !== '')
+    .join('  ');
 
 ;// CONCATENATED MODULE: ./src/connectors/aws-iam-client.ts
 // The IAM client every AWS step and listing goes through: default credential chain (or keys
@@ -78984,7 +79180,7 @@ function planReduction(plan, holdings, remove) {
     }
 }
 /** Credentials that are deactivated at once and deleted right after. */
-const CREDENTIALS = {
+const aws_iam_plan_CREDENTIALS = {
     access_key: {
         what: 'access key',
         deactivate: 'deactivate_access_key',
@@ -79049,7 +79245,7 @@ function planDeparture(plan, holdings, settings) {
         plan.add('revoke_sessions', at(REVOKE_SESSIONS_POLICY), 'departed: deny every session issued before now (deleting keys does not end them)', REVOKE_SESSIONS_POLICY);
     }
     for (const h of holdings) {
-        const cred = CREDENTIALS[h.kind];
+        const cred = aws_iam_plan_CREDENTIALS[h.kind];
         const direct = DIRECT[h.kind];
         if (cred) {
             const target = at(shortId(h.id));
@@ -79082,21 +79278,6 @@ function planDeparture(plan, holdings, settings) {
         ownNames.add(REVOKE_SESSIONS_POLICY);
     const own = [...ownNames].map(name => plan.add('delete_inline_policy', at(name), 'departed: the deny policy goes with the user', name, beforeOwn));
     plan.add('delete_user', user, 'departed: IAM user deleted once nothing is attached to it', undefined, own.length ? own : beforeOwn);
-}
-/** Depth of a step graph: the longest chain of `after` links, counted in steps. With every
- *  independent step running at once, a plan takes about depth x round-trip time. */
-function planDepth(steps) {
-    const byId = new Map(steps.map(s => [s.id, s]));
-    const depth = new Map();
-    const of = (s) => {
-        let d = depth.get(s.id);
-        if (d === undefined) {
-            d = 1 + Math.max(0, ...s.after.map(id => (byId.has(id) ? of(byId.get(id)) : 0)));
-            depth.set(s.id, d);
-        }
-        return d;
-    };
-    return Math.max(0, ...steps.map(of));
 }
 
 ;// CONCATENATED MODULE: ./src/connectors/aws-iam.ts
@@ -80718,7 +80899,7 @@ function backoff(attempt) {
 ;// CONCATENATED MODULE: ./src/connectors/scim.ts
 
 /** Why a connector without its token cannot work; `unavailable` prefixes "not checked: ". */
-function noCredentials(envName) {
+function scim_noCredentials(envName) {
     return `no credentials (set ${envName})`;
 }
 /** An error as an outcome: the message already names platform and call. */
@@ -80739,7 +80920,7 @@ function build(config, ctx, mode, timing) {
     const token = ctx.env[config.token_env];
     if (token)
         ctx.maskSecret(token);
-    const unavailable = token ? undefined : `not checked: ${noCredentials(config.token_env)}`;
+    const unavailable = token ? undefined : `not checked: ${scim_noCredentials(config.token_env)}`;
     const client = token
         ? new ScimClient({
             platform,
@@ -80842,7 +81023,7 @@ function build(config, ctx, mode, timing) {
         ...reader,
         async perform(step) {
             if (!client)
-                return { result: 'failed', detail: `${platform}: ${noCredentials(config.token_env)}` };
+                return { result: 'failed', detail: `${platform}: ${scim_noCredentials(config.token_env)}` };
             const id = String(step.params.user_id);
             try {
                 if (step.action === 'deactivate_user') {
@@ -81048,7 +81229,7 @@ function slack_build(ctx, mode, options) {
     const token = ctx.env.SLACK_TOKEN;
     if (token)
         ctx.maskSecret(token);
-    const unavailable = token ? undefined : `not checked: ${noCredentials('SLACK_TOKEN')}`;
+    const unavailable = token ? undefined : `not checked: ${scim_noCredentials('SLACK_TOKEN')}`;
     const apiUrl = withSlash(ctx.env.SLACK_API_URL || DEFAULT_API_URL);
     const api = token
         ? new SlackApi({ token, apiUrl, mode, log: ctx.log, retryConfig: options.retryConfig })
@@ -81292,7 +81473,7 @@ function slack_build(ctx, mode, options) {
     }
     async function perform(step) {
         if (!api)
-            return { result: 'failed', detail: `slack: ${noCredentials('SLACK_TOKEN')}` };
+            return { result: 'failed', detail: `slack: ${scim_noCredentials('SLACK_TOKEN')}` };
         const uid = String(step.params.user_id);
         switch (step.action) {
             case 'reset_sessions':

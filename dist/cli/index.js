@@ -252,7 +252,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4459);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4935);
 // The `offboard` executable (bundled to dist/cli/index.js).
 
 // offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.
@@ -269,7 +269,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4459:
+/***/ 4935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -321,7 +321,7 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
             return EXIT.invalid;
         }
         // The connectors (and their SDKs) load only for the commands that use them.
-        const { loadRevisions, planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3444));
+        const { loadRevisions, planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4654));
         const { planJson, planText } = await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 1307));
         const revisions = await loadRevisions({
             cwd: io.cwd,
@@ -384,6 +384,296 @@ Exit: 0 valid, 2 invalid.`,
     }
 };
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/log/canonical.ts
+// RFC 8785 JSON Canonicalization Scheme: the one byte sequence a record hashes to, so anyone
+// can recompute a hash with any JCS implementation.
+/**
+ * The canonical JSON of `value`: object keys sorted by UTF-16 code units at every level, no
+ * whitespace, numbers as ECMAScript prints them, strings escaped as JSON.stringify does
+ * (RFC 8785 takes both from ECMAScript). Members whose value is `undefined` are left out, as
+ * JSON.stringify leaves them out; values JSON cannot hold are refused.
+ */
+function canonicalize(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON has no ${value}`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalize).join(',')}]`;
+    if (typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            throw new TypeError(`canonical JSON takes plain objects, not ${value.constructor.name}`);
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            // Default string order compares UTF-16 code units, as RFC 8785 section 3.2.3 asks.
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON has no ${typeof value}`);
+}
+
+;// CONCATENATED MODULE: ./src/log/record.ts
+// Revocation log records (SPEC section 5): one per executed step, hash-chained.
+
+
+
+const GENESIS = '0'.repeat(64);
+/** The hash a record must carry: over every field but `hash` itself. */
+function recordHash(record) {
+    const rest = { ...record };
+    delete rest.hash;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalize(rest), 'utf8').digest('hex');
+}
+/** One entry per executed step, in plan order, dated when the step finished. */
+function entriesFrom(execution, run) {
+    return execution.outcomes.map(o => ({
+        at: o.finishedAt,
+        person: o.step.person,
+        change: run.change,
+        actor: run.actor,
+        platform: o.step.platform,
+        action: o.step.action,
+        target: o.step.target,
+        result: o.result,
+        detail: o.detail
+    }));
+}
+/** Chains entries after `head` (or from the start); a record may be passed as an entry and
+ *  is chained anew. Target and detail are redacted here, the one door into the log. Fields
+ *  are in SPEC order so the lines read well (the hash does not depend on the order). */
+function record_chain(entries, head) {
+    let seq = head?.seq ?? 0;
+    let prev = head?.hash ?? GENESIS;
+    return entries.map(e => {
+        const unhashed = {
+            v: 1,
+            seq: ++seq,
+            at: e.at,
+            person: e.person,
+            change: {
+                base: e.change.base,
+                head: e.change.head,
+                pr: e.change.pr,
+                approvers: e.change.approvers
+            },
+            actor: e.actor,
+            platform: e.platform,
+            action: e.action,
+            target: redact(e.target),
+            result: e.result,
+            detail: redact(e.detail),
+            prev
+        };
+        prev = recordHash(unhashed);
+        return { ...unhashed, hash: prev };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/log/verify.ts
+// Checks the revocation log's hash chain across its year files and names the first record
+// that breaks it.
+
+/** Thrown when asked to append onto a broken chain. */
+class BrokenLogError extends Error {
+    where;
+    problem;
+    constructor(where, problem) {
+        super(`the revocation log is broken at ${where}: ${problem}. Nothing was appended: ` +
+            'restore the log from git history (offboard verify-log checks it), then rerun');
+        this.where = where;
+        this.problem = problem;
+    }
+}
+/** The year a log file holds, from its name, or undefined for any other name. */
+function yearOf(path) {
+    const m = /(?:^|\/)(\d{4})\.jsonl$/.exec(path);
+    return m ? Number(m[1]) : undefined;
+}
+const FIELDS = [
+    ['v', 'number'],
+    ['seq', 'number'],
+    ['at', 'string'],
+    ['person', 'string'],
+    ['change', 'object'],
+    ['actor', 'string'],
+    ['platform', 'string'],
+    ['action', 'string'],
+    ['target', 'string'],
+    ['result', 'string'],
+    ['detail', 'string'],
+    ['prev', 'string'],
+    ['hash', 'string']
+];
+/** What is wrong with the shape of a parsed line, if anything. */
+function shapeProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'malformed: the line is not a JSON object';
+    const record = value;
+    const missing = FIELDS.filter(([k, type]) => typeof record[k] !== type || record[k] === null).map(([k, type]) => `${k} (${type})`);
+    if (missing.length > 0)
+        return `malformed: missing or mistyped ${missing.join(', ')}`;
+    if (record.v !== 1)
+        return `unknown record version ${String(record.v)}`;
+    return undefined;
+}
+/** Lines of a file, 1-based; a missing final newline is tolerated. */
+function linesOf(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** Recomputes every hash and link, files in year order. */
+function verifyLog(files) {
+    const odd = files.find(f => yearOf(f.path) === undefined);
+    if (odd)
+        return {
+            ok: false,
+            where: odd.path,
+            problem: 'not a <YYYY>.jsonl file: records there are outside the chain'
+        };
+    const ordered = [...files].sort((a, b) => yearOf(a.path) - yearOf(b.path));
+    let head;
+    let records = 0;
+    for (const file of ordered) {
+        const lines = linesOf(file.text);
+        for (let i = 0; i < lines.length; i++) {
+            const where = `${file.path}:${i + 1}`;
+            const broken = (problem) => ({ ok: false, where, problem });
+            if (lines[i].trim() === '')
+                return broken('malformed: empty line (was a record cut out?)');
+            let parsed;
+            try {
+                parsed = JSON.parse(lines[i]);
+            }
+            catch (err) {
+                return broken(`malformed JSON (${err.message}): the line was cut or edited`);
+            }
+            const shape = shapeProblem(parsed);
+            if (shape)
+                return broken(shape);
+            const record = parsed;
+            if (recordHash(parsed) !== record.hash)
+                return broken(`edited: the hash does not match the record's content (seq ${record.seq})`);
+            const seq = (head?.seq ?? 0) + 1;
+            const prev = head?.hash ?? GENESIS;
+            const wrong = [
+                ...(record.seq === seq ? [] : [`seq is ${record.seq}, ${seq} expected`]),
+                ...(record.prev === prev ? [] : ['prev is not the hash of the record before it'])
+            ];
+            if (wrong.length > 0)
+                return broken(`out of chain: ${wrong.join('; ')}: records before it were deleted, reordered or rewritten`);
+            head = { seq: record.seq, hash: record.hash, year: yearOf(file.path) };
+            records++;
+        }
+    }
+    return { ok: true, records, files: files.length, ...(head ? { head } : {}) };
+}
+/** The chain's head, or BrokenLogError naming where it breaks. */
+function verify_chainHead(files) {
+    const checked = verifyLog(files);
+    if (!checked.ok)
+        throw new BrokenLogError(checked.where, checked.problem);
+    return checked.head;
+}
+
+;// CONCATENATED MODULE: ./src/log/store.ts
+// The log on disk: `<dir>/log/<YYYY>.jsonl`. Appending only ever adds lines at the end.
+
+
+
+
+/** Where the log lives below an access directory, as shown in messages (`access/log`). */
+const logPath = (dir) => external_node_path_.posix.join(dir.replace(/\\/g, '/'), 'log');
+/** The `*.jsonl` files of `<dir>/log` (none when it does not exist yet). */
+async function readLog(dir, cwd) {
+    const folder = (0,external_node_path_.resolve)(cwd, dir, 'log');
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(folder)).filter(n => n.endsWith('.jsonl'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    return Promise.all(names.sort().map(async (name) => ({
+        path: external_node_path_.posix.join(logPath(dir), name),
+        text: await (0,promises_.readFile)((0,external_node_path_.resolve)(folder, name), 'utf8')
+    })));
+}
+/**
+ * Chains `entries` onto the end of the log `files` (which live in `folder`, e.g.
+ * `access/log`) and says what to add to which file. A record goes to the file of its year,
+ * or to the file of the record before it when that one is later (a run that finished just
+ * after New Year's Eve, or one re-chained after a later run), so the files stay in chain
+ * order. Refuses (BrokenLogError) when the existing chain is broken.
+ */
+function planAppend(files, entries, folder) {
+    const head = chainHead(files);
+    const records = chain(entries, head);
+    let year = head?.year ?? 0;
+    const texts = new Map();
+    for (const r of records) {
+        const own = new Date(r.at).getUTCFullYear();
+        if (Number.isNaN(own))
+            throw new Error(`log record ${r.seq} has no valid time: "${r.at}"`);
+        year = Math.max(year, own);
+        const path = posix.join(folder, `${year}.jsonl`);
+        if (!texts.has(path)) {
+            const existing = files.find(f => f.path === path)?.text ?? '';
+            // A last line without its newline gets one, so the new record starts its own line.
+            texts.set(path, existing === '' || existing.endsWith('\n') ? '' : '\n');
+        }
+        texts.set(path, `${texts.get(path)}${JSON.stringify(r)}\n`);
+    }
+    return { records, appends: [...texts].map(([path, text]) => ({ path, text })) };
+}
+/** Appends entries to the log below `dir` (relative to `cwd`); returns the records. */
+async function appendToLog(dir, cwd, entries) {
+    const { records, appends } = planAppend(await readLog(dir, cwd), entries, logPath(dir));
+    await mkdir(resolve(cwd, dir, 'log'), { recursive: true });
+    for (const a of appends)
+        await appendFile(resolve(cwd, a.path), a.text, 'utf8');
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/commands/verify-log.ts
+
+
+
+const verifyLogCommand = {
+    name: 'verify-log',
+    summary: "check the revocation log's hash chain",
+    usage: `offboard verify-log [--dir access]
+
+Recomputes every record's hash and link in <dir>/log/<YYYY>.jsonl, files in year order.
+Exit: 0 intact, 1 broken (the first broken record is named as file:line, with what is wrong).`,
+    options: dirOption,
+    async run(values, io) {
+        const files = await readLog(String(values.dir), io.cwd);
+        const checked = verifyLog(files);
+        if (!checked.ok) {
+            io.out(`${checked.where}: ${checked.problem}`);
+            io.err('offboard: the revocation log is broken: restore the file from git history (git log -p -- <file>)');
+            return EXIT.failed;
+        }
+        const last = checked.head ? `, last hash ${checked.head.hash} (seq ${checked.head.seq})` : '';
+        io.out(`intact: ${plural(checked.records, 'record')} in ${plural(checked.files, 'file')}${last}`);
+        return EXIT.ok;
+    }
+};
+
 // EXTERNAL MODULE: ./src/declarations/suggest.ts
 var suggest = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -396,13 +686,12 @@ var suggest = __nccwpck_require__(679);
 
 
 
-const commands = [validate, plan];
+
+const commands = [validate, plan, verifyLogCommand];
 /** Commands of the contract whose work has not landed yet. */
 const upcoming = {
-    plan: 'detect the change between two commits and show what would be revoked',
     apply: 'revoke what the change removes and append the revocation log',
     audit: 'compare declared with actual access on every platform',
-    'verify-log': "check the revocation log's hash chain",
     demo: 'the whole flow on the bundled sandbox, no credentials needed'
 };
 function mainHelp() {

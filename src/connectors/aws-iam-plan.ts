@@ -264,19 +264,3 @@ function planDeparture(plan: StepList, holdings: Holding[], settings: PlanSettin
     own.length ? own : beforeOwn
   )
 }
-
-/** Depth of a step graph: the longest chain of `after` links, counted in steps. With every
- *  independent step running at once, a plan takes about depth x round-trip time. */
-export function planDepth(steps: Step[]): number {
-  const byId = new Map(steps.map(s => [s.id, s]))
-  const depth = new Map<string, number>()
-  const of = (s: Step): number => {
-    let d = depth.get(s.id)
-    if (d === undefined) {
-      d = 1 + Math.max(0, ...s.after.map(id => (byId.has(id) ? of(byId.get(id)!) : 0)))
-      depth.set(s.id, d)
-    }
-    return d
-  }
-  return Math.max(0, ...steps.map(of))
-}

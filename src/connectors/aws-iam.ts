@@ -55,7 +55,7 @@ import {
   type StepParams
 } from './aws-iam-plan.js'
 
-export { planDepth } from './aws-iam-plan.js'
+export { planDepth } from '../execute.js'
 
 const DEFAULTS: AwsConfig = {
   on_departure: 'delete',

@@ -1,0 +1,271 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Outcome, PlatformName, PlatformWriter, Step } from '../src/connectors/connector.js'
+import { execute, planDepth, progressLine, runSteps } from '../src/execute.js'
+import { fakeWriter, planOf, sleep, step, ticking, writersFor } from './support/plan.js'
+
+const LATENCY = 50
+
+/** Writers for the platforms that perform with `perform`, recording what ran when. */
+function recorder(
+  perform: (s: Step) => Promise<Outcome> = async () => ({ result: 'revoked', detail: '' })
+) {
+  const events: string[] = []
+  const peak = new Map<PlatformName, number>()
+  const active = new Map<PlatformName, number>()
+  const run = async (s: Step): Promise<Outcome> => {
+    events.push(`start ${s.target}`)
+    active.set(s.platform, (active.get(s.platform) ?? 0) + 1)
+    peak.set(s.platform, Math.max(peak.get(s.platform) ?? 0, active.get(s.platform)!))
+    try {
+      return await perform(s)
+    } finally {
+      active.set(s.platform, active.get(s.platform)! - 1)
+      events.push(`end ${s.target}`)
+    }
+  }
+  const writers = (...platforms: PlatformName[]) =>
+    new Map<PlatformName, PlatformWriter>(platforms.map(p => [p, fakeWriter(p, run)]))
+  return { events, peak, writers }
+}
+
+const slow = async (): Promise<Outcome> => {
+  await sleep(LATENCY)
+  return { result: 'revoked', detail: '' }
+}
+
+describe('execute', () => {
+  it('runs independent steps at once: 10 steps of 50 ms take about 50 ms, not 500', async () => {
+    const steps = Array.from({ length: 10 }, (_, i) =>
+      step('github', 'alice', 'remove_team', `t${i}`)
+    )
+    const r = recorder(slow)
+    const began = Date.now()
+    const done = await execute(planOf(steps), r.writers('github'), { perPlatform: 10 })
+    const elapsed = Date.now() - began
+    expect(done.counts).toEqual({ revoked: 10, already_absent: 0, skipped: 0, failed: 0 })
+    expect(r.peak.get('github')).toBe(10)
+    expect(elapsed).toBeLessThan(4 * LATENCY)
+  })
+
+  it('takes about depth x latency for a plan of several people and platforms', async () => {
+    const steps: Step[] = []
+    for (const person of ['alice', 'bob', 'carol']) {
+      const keys = [1, 2, 3].map(k => step('aws', person, 'delete_access_key', `${person}/k${k}`))
+      const user = step('aws', person, 'delete_user', person, { after: keys.map(k => k.id) })
+      steps.push(...keys, user, step('slack', person, 'deactivate_user', person))
+      steps.push(step('github', person, 'remove_org_membership', person))
+    }
+    expect(planDepth(steps)).toBe(2)
+    const r = recorder(slow)
+    const began = Date.now()
+    await execute(planOf(steps), r.writers('aws', 'slack', 'github'))
+    const elapsed = Date.now() - began
+    // 18 steps one after another would take 18 x 50 ms.
+    expect(elapsed).toBeGreaterThanOrEqual(2 * LATENCY - 5)
+    expect(elapsed).toBeLessThan(5 * LATENCY)
+  })
+
+  it('starts a step only after every step it waits on has finished', async () => {
+    const a = step('aws', 'alice', 'deactivate_access_key', 'a')
+    const b = step('aws', 'alice', 'delete_access_key', 'b', { after: [a.id] })
+    const c = step('aws', 'alice', 'delete_login_profile', 'c')
+    const d = step('aws', 'alice', 'delete_user', 'd', { after: [b.id, c.id] })
+    const r = recorder(async s => {
+      await sleep(s.target === 'c' ? 3 * LATENCY : 10)
+      return { result: 'revoked', detail: '' }
+    })
+    // Listed last-first: the order in the plan is not the order of running.
+    const done = await execute(planOf([d, c, b, a]), r.writers('aws'))
+    const at = (e: string) => r.events.indexOf(e)
+    expect(at('start b')).toBeGreaterThan(at('end a'))
+    expect(at('start d')).toBeGreaterThan(at('end b'))
+    expect(at('start d')).toBeGreaterThan(at('end c'))
+    expect(at('start c')).toBeLessThan(at('end a'))
+    expect(done.outcomes.map(o => o.step.target)).toEqual(['d', 'c', 'b', 'a'])
+    const outcome = (t: string) => done.outcomes.find(o => o.step.target === t)!
+    expect(outcome('d').startedAt >= outcome('c').finishedAt).toBe(true)
+  })
+
+  it('keeps going after a failure: independent steps run, dependent steps run and say why they fail', async () => {
+    const key = step('aws', 'alice', 'delete_access_key', 'alice/AKIA...WXYZ')
+    const user = step('aws', 'alice', 'delete_user', 'alice', { after: [key.id] })
+    const team = step('github', 'alice', 'remove_team_membership', 'backend')
+    const deleted = new Set<string>()
+    const writers = new Map<PlatformName, PlatformWriter>([
+      [
+        'aws',
+        fakeWriter('aws', async s => {
+          if (s.action === 'delete_access_key') throw new Error('AccessDenied: not authorized')
+          return deleted.has('key')
+            ? { result: 'revoked', detail: '' }
+            : { result: 'failed', detail: 'DeleteConflict: the user still has an access key' }
+        })
+      ],
+      ['github', fakeWriter('github', async () => ({ result: 'revoked', detail: '' }))]
+    ])
+    const done = await execute(planOf([key, user, team]), writers)
+    expect(done.outcomes.map(o => [o.step.target, o.result, o.detail])).toEqual([
+      [
+        'alice/AKIA...WXYZ',
+        'failed',
+        'aws: delete_access_key alice/AKIA...WXYZ: AccessDenied: not authorized'
+      ],
+      ['alice', 'failed', 'DeleteConflict: the user still has an access key'],
+      ['backend', 'revoked', '']
+    ])
+    expect(done.counts).toEqual({ revoked: 1, already_absent: 0, skipped: 0, failed: 2 })
+  })
+
+  it('holds each platform to its own bound while other platforms run freely', async () => {
+    const steps = [
+      ...Array.from({ length: 12 }, (_, i) =>
+        step('github', 'alice', 'remove_repo_access', `r${i}`)
+      ),
+      ...Array.from({ length: 6 }, (_, i) => step('slack', 'alice', 'leave_channel', `c${i}`))
+    ]
+    const r = recorder(async () => {
+      await sleep(20)
+      return { result: 'revoked', detail: '' }
+    })
+    await execute(planOf(steps), r.writers('github', 'slack'), { perPlatform: { github: 3 } })
+    expect(r.peak.get('github')).toBe(3)
+    expect(r.peak.get('slack')).toBe(6)
+
+    const r2 = recorder(async () => {
+      await sleep(5)
+      return { result: 'revoked', detail: '' }
+    })
+    const many = Array.from({ length: 20 }, (_, i) => step('aws', 'bob', 'detach_policy', `p${i}`))
+    await execute(planOf(many), r2.writers('aws'))
+    expect(r2.peak.get('aws')).toBe(8)
+  })
+
+  it('records manual steps as skipped for a human and performs nothing for them', async () => {
+    const manual = step('github', 'alice', 'review_deploy_key', 'access/42', {
+      mode: 'manual',
+      reason: 'deploy key added by alice-gh: rotate or delete it'
+    })
+    const r = recorder()
+    const done = await execute(planOf([manual]), r.writers('github'))
+    expect(r.events).toEqual([])
+    expect(done.outcomes[0]).toMatchObject({
+      result: 'skipped',
+      detail: 'needs a human: deploy key added by alice-gh: rotate or delete it'
+    })
+  })
+
+  it('fails the steps of a platform without credentials and says what to set', async () => {
+    const steps = [
+      step('slack', 'alice', 'deactivate_user', 'U1'),
+      step('scim:okta', 'alice', 'deactivate_user', 'alice@example.test'),
+      step('github', 'alice', 'remove_org_membership', 'alice-gh')
+    ]
+    const writers = new Map<PlatformName, PlatformWriter>([
+      [
+        'github',
+        fakeWriter(
+          'github',
+          async () => ({ result: 'revoked', detail: '' }),
+          'not checked: no credentials (set GITHUB_TOKEN)'
+        )
+      ]
+    ])
+    const done = await execute(planOf(steps), writers)
+    expect(done.outcomes.map(o => o.detail)).toEqual([
+      'no credentials for slack: set SLACK_TOKEN and rerun apply',
+      expect.stringMatching(/^no credentials for scim:okta: set the token variable/),
+      'github: not checked: no credentials (set GITHUB_TOKEN)'
+    ])
+    expect(done.counts.failed).toBe(3)
+  })
+
+  it('turns a throwing perform into a failed step without the secret in its message', async () => {
+    const s = step('slack', 'alice', 'deactivate_user', 'U1')
+    const writers = new Map([
+      [
+        'slack' as PlatformName,
+        fakeWriter('slack', async () => {
+          throw new Error('invalid_auth for token xoxb-1234-5678-abcdefghijkl')
+        })
+      ]
+    ])
+    const done = await execute(planOf([s]), writers)
+    expect(done.outcomes[0].result).toBe('failed')
+    expect(done.outcomes[0].detail).toBe(
+      'slack: deactivate_user U1: invalid_auth for token [redacted]'
+    )
+  })
+
+  it('reports each finished step once, with its times, and a line per outcome', async () => {
+    const now = ticking('2026-11-26T05:00:00.000Z')
+    const steps = [
+      step('aws', 'alice', 'delete_access_key', 'alice/AKIA...WXYZ'),
+      step('aws', 'bob', 'delete_user', 'bob')
+    ]
+    const lines: string[] = []
+    const done = await execute(
+      planOf(steps),
+      writersFor('aws', async s =>
+        s.person === 'bob'
+          ? { result: 'already_absent', detail: 'NoSuchEntity' }
+          : { result: 'revoked', detail: '' }
+      ),
+      { now, onOutcome: o => lines.push(progressLine(o)) }
+    )
+    expect(lines.sort()).toEqual([
+      'alice  aws  delete_access_key  alice/AKIA...WXYZ  revoked',
+      'bob  aws  delete_user  bob  already_absent  NoSuchEntity'
+    ])
+    expect(done.startedAt).toBe('2026-11-26T05:00:00.000Z')
+    for (const o of done.outcomes) expect(o.finishedAt > o.startedAt).toBe(true)
+    expect(done.finishedAt > done.outcomes[1].finishedAt).toBe(true)
+  })
+
+  it('refuses a refused or declared-only plan, a cycle and duplicate ids before performing anything', async () => {
+    const r = recorder()
+    const a = step('aws', 'alice', 'delete_user', 'a')
+    const refused = planOf([a], {
+      refused: { guard: 'max_departures_per_change', message: 'too many' }
+    })
+    await expect(execute(refused, r.writers('aws'))).rejects.toThrow(/refused.*nothing is revoked/)
+    await expect(execute(planOf([a], { declaredOnly: true }), r.writers('aws'))).rejects.toThrow(
+      /without credentials/
+    )
+    const x = step('aws', 'alice', 'delete_access_key', 'x', { after: ['aws/alice/delete_user/y'] })
+    const y = step('aws', 'alice', 'delete_user', 'y', { after: [x.id] })
+    await expect(execute(planOf([a, x, y]), r.writers('aws'))).rejects.toThrow(
+      'cycle: aws/alice/delete_access_key/x -> aws/alice/delete_user/y -> aws/alice/delete_access_key/x'
+    )
+    await expect(execute(planOf([a, { ...a }]), r.writers('aws'))).rejects.toThrow(
+      /two steps with the id/
+    )
+    expect(r.events).toEqual([])
+  })
+})
+
+describe('planDepth', () => {
+  it('counts the longest chain of after links, ignoring links to steps not in the plan', () => {
+    const a = step('aws', 'p', 'x', 'a')
+    const b = step('aws', 'p', 'x', 'b', { after: [a.id, 'gone'] })
+    const c = step('aws', 'p', 'x', 'c', { after: [b.id] })
+    const d = step('aws', 'p', 'x', 'd', { after: [a.id] })
+    expect(planDepth([])).toBe(0)
+    expect(planDepth([a, d])).toBe(2)
+    expect(planDepth([d, c, b, a])).toBe(3)
+    expect(planDepth([step('aws', 'p', 'x', 'e', { after: ['gone'] })])).toBe(1)
+  })
+})
+
+describe('runSteps', () => {
+  it('returns outcomes by step id and runs steps after ones that are not in the list', async () => {
+    const a = step('aws', 'p', 'delete_access_key', 'a', { after: ['aws/p/x/elsewhere'] })
+    const b = step('aws', 'p', 'delete_user', 'b', { after: [a.id] })
+    const order: string[] = []
+    const outcomes = await runSteps([b, a], async s => {
+      order.push(s.target)
+      return { result: 'revoked', detail: s.target }
+    })
+    expect(order).toEqual(['a', 'b'])
+    expect(outcomes.get(b.id)).toEqual({ result: 'revoked', detail: 'b' })
+  })
+})
