@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
+import { apply } from './commands/apply.js'
 import { plan } from './commands/plan.js'
 import { validate } from './commands/validate.js'
 import { verifyLogCommand } from './commands/verify-log.js'
@@ -10,11 +11,10 @@ import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate, plan, verifyLogCommand]
+const commands: Command[] = [validate, plan, apply, verifyLogCommand]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {
-  apply: 'revoke what the change removes and append the revocation log',
   audit: 'compare declared with actual access on every platform',
   demo: 'the whole flow on the bundled sandbox, no credentials needed'
 }

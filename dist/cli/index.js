@@ -252,7 +252,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4935);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9581);
 // The `offboard` executable (bundled to dist/cli/index.js).
 
 // offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.
@@ -269,7 +269,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4935:
+/***/ 9581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -293,8 +293,87 @@ class UsageError extends Error {
 const dirOption = { dir: { type: 'string', default: 'access' } };
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// EXTERNAL MODULE: ./src/declarations/files.ts
+var files = __nccwpck_require__(2458);
 // EXTERNAL MODULE: ./src/declarations/load.ts + 5 modules
 var load = __nccwpck_require__(1576);
+;// CONCATENATED MODULE: ./src/commands/apply.ts
+
+
+
+const apply = {
+    name: 'apply',
+    summary: 'revoke what the change removes and append the revocation log',
+    usage: `offboard apply --base REF [--head REF] [--dir access]
+
+Plans the change as "offboard plan" does (discovering live access again), revokes every step
+with the platforms' write credentials, prints each step as it finishes, and appends one
+record per step to <dir>/log/<YYYY>.jsonl. Rerunning finishes what failed: what is already
+gone is found absent and costs no write.
+Exit: 0 every step revoked, already absent or skipped; 1 some step failed (the log is still
+written); 2 invalid declarations or a change refused by the guards (nothing revoked or logged).`,
+    options: {
+        ...dirOption,
+        base: { type: 'string' },
+        head: { type: 'string' }
+    },
+    async run(values, io) {
+        if (typeof values.base !== 'string') {
+            io.err('offboard apply: --base REF is required (e.g. --base HEAD~1 or --base origin/main)');
+            return EXIT.invalid;
+        }
+        const dir = String(values.dir);
+        const head = typeof values.head === 'string' ? values.head : undefined;
+        const { loadRevisions } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
+        const { applyChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
+        const { appendToLog } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 599));
+        const { progressLine } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 5208));
+        const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head });
+        if (!revisions.ok) {
+            for (const d of revisions.diagnostics)
+                io.out((0,load/* formatDiagnostic */.xy)(d));
+            io.err(`offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
+            return EXIT.invalid;
+        }
+        const applied = await applyChange(revisions.base, revisions.head, {
+            env: io.env,
+            maskSecret: () => { },
+            log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+        }, {
+            change: {
+                base: await (0,files/* resolveCommit */.WL)(values.base, io.cwd),
+                head: head ? await (0,files/* resolveCommit */.WL)(head, io.cwd) : 'working tree',
+                pr: null,
+                approvers: []
+            },
+            actor: io.env.OFFBOARD_ACTOR || io.env.GITHUB_ACTOR || io.env.USER || 'offboard',
+            onOutcome: o => io.out(`  ${progressLine(o)}`)
+        });
+        const { plan } = applied;
+        if (plan.refused) {
+            io.err(`offboard: ${plan.refused.message}`);
+            return EXIT.invalid;
+        }
+        if (applied.entries.length === 0) {
+            io.out(`offboard apply: ${revisions.base.label} -> ${revisions.head.label}: nothing to revoke`);
+            return EXIT.ok;
+        }
+        for (const c of applied.checks)
+            io.out(`  ${[c.person, c.platform, c.action, c.target, c.result, c.detail].join('  ')}`);
+        const records = await appendToLog(dir, io.cwd, applied.entries);
+        const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 };
+        for (const e of applied.entries)
+            counts[e.result]++;
+        io.out(`offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${counts.revoked} revoked, ${counts.already_absent} already absent, ${counts.skipped} skipped, ${counts.failed} failed`);
+        io.out(`log: ${plural(records.length, 'record')} appended to ${dir}/log (seq ${records[0].seq}-${records[records.length - 1].seq}); check it with offboard verify-log`);
+        if (applied.failed > 0) {
+            io.err(`offboard: ${applied.failed} failed: see the lines marked failed above; fix the cause and run apply again (it resumes where it stopped)`);
+            return EXIT.failed;
+        }
+        return EXIT.ok;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -321,7 +400,7 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
             return EXIT.invalid;
         }
         // The connectors (and their SDKs) load only for the commands that use them.
-        const { loadRevisions, planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4654));
+        const { loadRevisions, planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
         const { planJson, planText } = await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 1307));
         const revisions = await loadRevisions({
             cwd: io.cwd,
@@ -384,270 +463,10 @@ Exit: 0 valid, 2 invalid.`,
     }
 };
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/log/canonical.ts
-// RFC 8785 JSON Canonicalization Scheme: the one byte sequence a record hashes to, so anyone
-// can recompute a hash with any JCS implementation.
-/**
- * The canonical JSON of `value`: object keys sorted by UTF-16 code units at every level, no
- * whitespace, numbers as ECMAScript prints them, strings escaped as JSON.stringify does
- * (RFC 8785 takes both from ECMAScript). Members whose value is `undefined` are left out, as
- * JSON.stringify leaves them out; values JSON cannot hold are refused.
- */
-function canonicalize(value) {
-    if (value === null || typeof value === 'boolean' || typeof value === 'string')
-        return JSON.stringify(value);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`canonical JSON has no ${value}`);
-        return JSON.stringify(value);
-    }
-    if (Array.isArray(value))
-        return `[${value.map(canonicalize).join(',')}]`;
-    if (typeof value === 'object') {
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null)
-            throw new TypeError(`canonical JSON takes plain objects, not ${value.constructor.name}`);
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            // Default string order compares UTF-16 code units, as RFC 8785 section 3.2.3 asks.
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
-    }
-    throw new TypeError(`canonical JSON has no ${typeof value}`);
-}
-
-;// CONCATENATED MODULE: ./src/log/record.ts
-// Revocation log records (SPEC section 5): one per executed step, hash-chained.
-
-
-
-const GENESIS = '0'.repeat(64);
-/** The hash a record must carry: over every field but `hash` itself. */
-function recordHash(record) {
-    const rest = { ...record };
-    delete rest.hash;
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalize(rest), 'utf8').digest('hex');
-}
-/** One entry per executed step, in plan order, dated when the step finished. */
-function entriesFrom(execution, run) {
-    return execution.outcomes.map(o => ({
-        at: o.finishedAt,
-        person: o.step.person,
-        change: run.change,
-        actor: run.actor,
-        platform: o.step.platform,
-        action: o.step.action,
-        target: o.step.target,
-        result: o.result,
-        detail: o.detail
-    }));
-}
-/** Chains entries after `head` (or from the start); a record may be passed as an entry and
- *  is chained anew. Target and detail are redacted here, the one door into the log. Fields
- *  are in SPEC order so the lines read well (the hash does not depend on the order). */
-function record_chain(entries, head) {
-    let seq = head?.seq ?? 0;
-    let prev = head?.hash ?? GENESIS;
-    return entries.map(e => {
-        const unhashed = {
-            v: 1,
-            seq: ++seq,
-            at: e.at,
-            person: e.person,
-            change: {
-                base: e.change.base,
-                head: e.change.head,
-                pr: e.change.pr,
-                approvers: e.change.approvers
-            },
-            actor: e.actor,
-            platform: e.platform,
-            action: e.action,
-            target: redact(e.target),
-            result: e.result,
-            detail: redact(e.detail),
-            prev
-        };
-        prev = recordHash(unhashed);
-        return { ...unhashed, hash: prev };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/log/verify.ts
-// Checks the revocation log's hash chain across its year files and names the first record
-// that breaks it.
-
-/** Thrown when asked to append onto a broken chain. */
-class BrokenLogError extends Error {
-    where;
-    problem;
-    constructor(where, problem) {
-        super(`the revocation log is broken at ${where}: ${problem}. Nothing was appended: ` +
-            'restore the log from git history (offboard verify-log checks it), then rerun');
-        this.where = where;
-        this.problem = problem;
-    }
-}
-/** The year a log file holds, from its name, or undefined for any other name. */
-function yearOf(path) {
-    const m = /(?:^|\/)(\d{4})\.jsonl$/.exec(path);
-    return m ? Number(m[1]) : undefined;
-}
-const FIELDS = [
-    ['v', 'number'],
-    ['seq', 'number'],
-    ['at', 'string'],
-    ['person', 'string'],
-    ['change', 'object'],
-    ['actor', 'string'],
-    ['platform', 'string'],
-    ['action', 'string'],
-    ['target', 'string'],
-    ['result', 'string'],
-    ['detail', 'string'],
-    ['prev', 'string'],
-    ['hash', 'string']
-];
-/** What is wrong with the shape of a parsed line, if anything. */
-function shapeProblem(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return 'malformed: the line is not a JSON object';
-    const record = value;
-    const missing = FIELDS.filter(([k, type]) => typeof record[k] !== type || record[k] === null).map(([k, type]) => `${k} (${type})`);
-    if (missing.length > 0)
-        return `malformed: missing or mistyped ${missing.join(', ')}`;
-    if (record.v !== 1)
-        return `unknown record version ${String(record.v)}`;
-    return undefined;
-}
-/** Lines of a file, 1-based; a missing final newline is tolerated. */
-function linesOf(text) {
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
-}
-/** Recomputes every hash and link, files in year order. */
-function verifyLog(files) {
-    const odd = files.find(f => yearOf(f.path) === undefined);
-    if (odd)
-        return {
-            ok: false,
-            where: odd.path,
-            problem: 'not a <YYYY>.jsonl file: records there are outside the chain'
-        };
-    const ordered = [...files].sort((a, b) => yearOf(a.path) - yearOf(b.path));
-    let head;
-    let records = 0;
-    for (const file of ordered) {
-        const lines = linesOf(file.text);
-        for (let i = 0; i < lines.length; i++) {
-            const where = `${file.path}:${i + 1}`;
-            const broken = (problem) => ({ ok: false, where, problem });
-            if (lines[i].trim() === '')
-                return broken('malformed: empty line (was a record cut out?)');
-            let parsed;
-            try {
-                parsed = JSON.parse(lines[i]);
-            }
-            catch (err) {
-                return broken(`malformed JSON (${err.message}): the line was cut or edited`);
-            }
-            const shape = shapeProblem(parsed);
-            if (shape)
-                return broken(shape);
-            const record = parsed;
-            if (recordHash(parsed) !== record.hash)
-                return broken(`edited: the hash does not match the record's content (seq ${record.seq})`);
-            const seq = (head?.seq ?? 0) + 1;
-            const prev = head?.hash ?? GENESIS;
-            const wrong = [
-                ...(record.seq === seq ? [] : [`seq is ${record.seq}, ${seq} expected`]),
-                ...(record.prev === prev ? [] : ['prev is not the hash of the record before it'])
-            ];
-            if (wrong.length > 0)
-                return broken(`out of chain: ${wrong.join('; ')}: records before it were deleted, reordered or rewritten`);
-            head = { seq: record.seq, hash: record.hash, year: yearOf(file.path) };
-            records++;
-        }
-    }
-    return { ok: true, records, files: files.length, ...(head ? { head } : {}) };
-}
-/** The chain's head, or BrokenLogError naming where it breaks. */
-function verify_chainHead(files) {
-    const checked = verifyLog(files);
-    if (!checked.ok)
-        throw new BrokenLogError(checked.where, checked.problem);
-    return checked.head;
-}
-
-;// CONCATENATED MODULE: ./src/log/store.ts
-// The log on disk: `<dir>/log/<YYYY>.jsonl`. Appending only ever adds lines at the end.
-
-
-
-
-/** Where the log lives below an access directory, as shown in messages (`access/log`). */
-const logPath = (dir) => external_node_path_.posix.join(dir.replace(/\\/g, '/'), 'log');
-/** The `*.jsonl` files of `<dir>/log` (none when it does not exist yet). */
-async function readLog(dir, cwd) {
-    const folder = (0,external_node_path_.resolve)(cwd, dir, 'log');
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(folder)).filter(n => n.endsWith('.jsonl'));
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return [];
-        throw err;
-    }
-    return Promise.all(names.sort().map(async (name) => ({
-        path: external_node_path_.posix.join(logPath(dir), name),
-        text: await (0,promises_.readFile)((0,external_node_path_.resolve)(folder, name), 'utf8')
-    })));
-}
-/**
- * Chains `entries` onto the end of the log `files` (which live in `folder`, e.g.
- * `access/log`) and says what to add to which file. A record goes to the file of its year,
- * or to the file of the record before it when that one is later (a run that finished just
- * after New Year's Eve, or one re-chained after a later run), so the files stay in chain
- * order. Refuses (BrokenLogError) when the existing chain is broken.
- */
-function planAppend(files, entries, folder) {
-    const head = chainHead(files);
-    const records = chain(entries, head);
-    let year = head?.year ?? 0;
-    const texts = new Map();
-    for (const r of records) {
-        const own = new Date(r.at).getUTCFullYear();
-        if (Number.isNaN(own))
-            throw new Error(`log record ${r.seq} has no valid time: "${r.at}"`);
-        year = Math.max(year, own);
-        const path = posix.join(folder, `${year}.jsonl`);
-        if (!texts.has(path)) {
-            const existing = files.find(f => f.path === path)?.text ?? '';
-            // A last line without its newline gets one, so the new record starts its own line.
-            texts.set(path, existing === '' || existing.endsWith('\n') ? '' : '\n');
-        }
-        texts.set(path, `${texts.get(path)}${JSON.stringify(r)}\n`);
-    }
-    return { records, appends: [...texts].map(([path, text]) => ({ path, text })) };
-}
-/** Appends entries to the log below `dir` (relative to `cwd`); returns the records. */
-async function appendToLog(dir, cwd, entries) {
-    const { records, appends } = planAppend(await readLog(dir, cwd), entries, logPath(dir));
-    await mkdir(resolve(cwd, dir, 'log'), { recursive: true });
-    for (const a of appends)
-        await appendFile(resolve(cwd, a.path), a.text, 'utf8');
-    return records;
-}
-
+// EXTERNAL MODULE: ./src/log/store.ts
+var store = __nccwpck_require__(599);
+// EXTERNAL MODULE: ./src/log/verify.ts
+var verify = __nccwpck_require__(9365);
 ;// CONCATENATED MODULE: ./src/commands/verify-log.ts
 
 
@@ -661,8 +480,8 @@ Recomputes every record's hash and link in <dir>/log/<YYYY>.jsonl, files in year
 Exit: 0 intact, 1 broken (the first broken record is named as file:line, with what is wrong).`,
     options: dirOption,
     async run(values, io) {
-        const files = await readLog(String(values.dir), io.cwd);
-        const checked = verifyLog(files);
+        const files = await (0,store/* readLog */.x6)(String(values.dir), io.cwd);
+        const checked = (0,verify/* verifyLog */.IO)(files);
         if (!checked.ok) {
             io.out(`${checked.where}: ${checked.problem}`);
             io.err('offboard: the revocation log is broken: restore the file from git history (git log -p -- <file>)');
@@ -687,10 +506,10 @@ var suggest = __nccwpck_require__(679);
 
 
 
-const commands = [validate, plan, verifyLogCommand];
+
+const commands = [validate, plan, apply, verifyLogCommand];
 /** Commands of the contract whose work has not landed yet. */
 const upcoming = {
-    apply: 'revoke what the change removes and append the revocation log',
     audit: 'compare declared with actual access on every platform',
     demo: 'the whole flow on the bundled sandbox, no credentials needed'
 };
@@ -4654,6 +4473,356 @@ function editDistance(a, b) {
                 d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
     return d[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 4158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hw: () => (/* binding */ GENESIS),
+  cy: () => (/* binding */ chain),
+  RJ: () => (/* binding */ entriesFrom),
+  oj: () => (/* binding */ recordHash)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/log/canonical.ts
+// RFC 8785 JSON Canonicalization Scheme: the one byte sequence a record hashes to, so anyone
+// can recompute a hash with any JCS implementation.
+/**
+ * The canonical JSON of `value`: object keys sorted by UTF-16 code units at every level, no
+ * whitespace, numbers as ECMAScript prints them, strings escaped as JSON.stringify does
+ * (RFC 8785 takes both from ECMAScript). Members whose value is `undefined` are left out, as
+ * JSON.stringify leaves them out; values JSON cannot hold are refused.
+ */
+function canonicalize(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON has no ${value}`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalize).join(',')}]`;
+    if (typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            throw new TypeError(`canonical JSON takes plain objects, not ${value.constructor.name}`);
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            // Default string order compares UTF-16 code units, as RFC 8785 section 3.2.3 asks.
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON has no ${typeof value}`);
+}
+
+// EXTERNAL MODULE: ./src/log/redact.ts
+var redact = __nccwpck_require__(4361);
+;// CONCATENATED MODULE: ./src/log/record.ts
+// Revocation log records (SPEC section 5): one per executed step, hash-chained.
+
+
+
+const GENESIS = '0'.repeat(64);
+/** The hash a record must carry: over every field but `hash` itself. */
+function recordHash(record) {
+    const rest = { ...record };
+    delete rest.hash;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalize(rest), 'utf8').digest('hex');
+}
+/** One entry per executed step, in plan order, dated when the step finished. */
+function entriesFrom(execution, run) {
+    return execution.outcomes.map(o => ({
+        at: o.finishedAt,
+        person: o.step.person,
+        change: run.change,
+        actor: run.actor,
+        platform: o.step.platform,
+        action: o.step.action,
+        target: o.step.target,
+        result: o.result,
+        detail: o.detail
+    }));
+}
+/** Chains entries after `head` (or from the start); a record may be passed as an entry and
+ *  is chained anew. Target and detail are redacted here, the one door into the log. Fields
+ *  are in SPEC order so the lines read well (the hash does not depend on the order). */
+function chain(entries, head) {
+    let seq = head?.seq ?? 0;
+    let prev = head?.hash ?? GENESIS;
+    return entries.map(e => {
+        const unhashed = {
+            v: 1,
+            seq: ++seq,
+            at: e.at,
+            person: e.person,
+            change: {
+                base: e.change.base,
+                head: e.change.head,
+                pr: e.change.pr,
+                approvers: e.change.approvers
+            },
+            actor: e.actor,
+            platform: e.platform,
+            action: e.action,
+            target: (0,redact/* redact */.E)(e.target),
+            result: e.result,
+            detail: (0,redact/* redact */.E)(e.detail),
+            prev
+        };
+        prev = recordHash(unhashed);
+        return { ...unhashed, hash: prev };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+// Keeps secrets out of anything logged or shown: whatever looks like a credential is dropped,
+// AWS access key ids are cut to their last 4 characters. Connectors already avoid secrets;
+// this is the last line of defence for text that came from elsewhere (error messages).
+const REDACTED = '[redacted]';
+const DROP = [
+    // PEM private keys, whole.
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    // GitHub tokens: classic (ghp_), OAuth (gho_), user-to-server (ghu_), app (ghs_), refresh
+    // (ghr_), fine-grained (github_pat_).
+    /\bgh[pousr]_[A-Za-z0-9_]{16,}/g,
+    /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
+    // Slack bot, user, app-level, refresh and rotating tokens.
+    /\bxox[abeoprs](?:\.xox[a-z])?-[A-Za-z0-9-]+/g,
+    /\bxapp-[A-Za-z0-9-]+/g,
+    // JSON Web Tokens.
+    /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+    // Long base64 runs with upper, lower and digits: AWS secret keys and session tokens, bearer
+    // tokens. Git SHAs (lowercase hex) and names broken by '-', '_' or ':' stay.
+    /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+=]{40,}(?![A-Za-z0-9/+=])/g
+];
+/** `Authorization: Bearer x`, `password=x`, `"token": "x"`: the name stays, the value goes. */
+const VALUES = [
+    /\b((?:bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+    /\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)["']?\s*[=:]\s*["']?)[^\s"',;&}]+/gi
+];
+const AWS_KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{12}([A-Z0-9]{4})\b/g;
+/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`). */
+function redact(text) {
+    let out = text;
+    for (const pattern of DROP)
+        out = out.replace(pattern, REDACTED);
+    for (const pattern of VALUES)
+        out = out.replace(pattern, `$1${REDACTED}`);
+    return out.replace(AWS_KEY_ID, '$1...$2');
+}
+
+
+/***/ }),
+
+/***/ 599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   appendToLog: () => (/* binding */ appendToLog),
+/* harmony export */   x6: () => (/* binding */ readLog)
+/* harmony export */ });
+/* unused harmony exports logPath, planAppend */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4158);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9365);
+// The log on disk: `<dir>/log/<YYYY>.jsonl`. Appending only ever adds lines at the end.
+
+
+
+
+/** Where the log lives below an access directory, as shown in messages (`access/log`). */
+const logPath = (dir) => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(dir.replace(/\\/g, '/'), 'log');
+/** The `*.jsonl` files of `<dir>/log` (none when it does not exist yet). */
+async function readLog(dir, cwd) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir, 'log');
+    let names;
+    try {
+        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(folder)).filter(n => n.endsWith('.jsonl'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    return Promise.all(names.sort().map(async (name) => ({
+        path: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(logPath(dir), name),
+        text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, name), 'utf8')
+    })));
+}
+/**
+ * Chains `entries` onto the end of the log `files` (which live in `folder`, e.g.
+ * `access/log`) and says what to add to which file. A record goes to the file of its year,
+ * or to the file of the record before it when that one is later (a run that finished just
+ * after New Year's Eve, or one re-chained after a later run), so the files stay in chain
+ * order. Refuses (BrokenLogError) when the existing chain is broken.
+ */
+function planAppend(files, entries, folder) {
+    const head = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .chainHead */ .MF)(files);
+    const records = (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .chain */ .cy)(entries, head);
+    let year = head?.year ?? 0;
+    const texts = new Map();
+    for (const r of records) {
+        const own = new Date(r.at).getUTCFullYear();
+        if (Number.isNaN(own))
+            throw new Error(`log record ${r.seq} has no valid time: "${r.at}"`);
+        year = Math.max(year, own);
+        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(folder, `${year}.jsonl`);
+        if (!texts.has(path)) {
+            const existing = files.find(f => f.path === path)?.text ?? '';
+            // A last line without its newline gets one, so the new record starts its own line.
+            texts.set(path, existing === '' || existing.endsWith('\n') ? '' : '\n');
+        }
+        texts.set(path, `${texts.get(path)}${JSON.stringify(r)}\n`);
+    }
+    return { records, appends: [...texts].map(([path, text]) => ({ path, text })) };
+}
+/** Appends entries to the log below `dir` (relative to `cwd`); returns the records. */
+async function appendToLog(dir, cwd, entries) {
+    const { records, appends } = planAppend(await readLog(dir, cwd), entries, logPath(dir));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir, 'log'), { recursive: true });
+    for (const a of appends)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, a.path), a.text, 'utf8');
+    return records;
+}
+
+
+/***/ }),
+
+/***/ 9365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ verifyLog),
+/* harmony export */   MF: () => (/* binding */ chainHead)
+/* harmony export */ });
+/* unused harmony exports BrokenLogError, yearOf */
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4158);
+// Checks the revocation log's hash chain across its year files and names the first record
+// that breaks it.
+
+/** Thrown when asked to append onto a broken chain. */
+class BrokenLogError extends Error {
+    where;
+    problem;
+    constructor(where, problem) {
+        super(`the revocation log is broken at ${where}: ${problem}. Nothing was appended: ` +
+            'restore the log from git history (offboard verify-log checks it), then rerun');
+        this.where = where;
+        this.problem = problem;
+    }
+}
+/** The year a log file holds, from its name, or undefined for any other name. */
+function yearOf(path) {
+    const m = /(?:^|\/)(\d{4})\.jsonl$/.exec(path);
+    return m ? Number(m[1]) : undefined;
+}
+const FIELDS = [
+    ['v', 'number'],
+    ['seq', 'number'],
+    ['at', 'string'],
+    ['person', 'string'],
+    ['change', 'object'],
+    ['actor', 'string'],
+    ['platform', 'string'],
+    ['action', 'string'],
+    ['target', 'string'],
+    ['result', 'string'],
+    ['detail', 'string'],
+    ['prev', 'string'],
+    ['hash', 'string']
+];
+/** What is wrong with the shape of a parsed line, if anything. */
+function shapeProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'malformed: the line is not a JSON object';
+    const record = value;
+    const missing = FIELDS.filter(([k, type]) => typeof record[k] !== type || record[k] === null).map(([k, type]) => `${k} (${type})`);
+    if (missing.length > 0)
+        return `malformed: missing or mistyped ${missing.join(', ')}`;
+    if (record.v !== 1)
+        return `unknown record version ${String(record.v)}`;
+    return undefined;
+}
+/** Lines of a file, 1-based; a missing final newline is tolerated. */
+function linesOf(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** Recomputes every hash and link, files in year order. */
+function verifyLog(files) {
+    const odd = files.find(f => yearOf(f.path) === undefined);
+    if (odd)
+        return {
+            ok: false,
+            where: odd.path,
+            problem: 'not a <YYYY>.jsonl file: records there are outside the chain'
+        };
+    const ordered = [...files].sort((a, b) => yearOf(a.path) - yearOf(b.path));
+    let head;
+    let records = 0;
+    for (const file of ordered) {
+        const lines = linesOf(file.text);
+        for (let i = 0; i < lines.length; i++) {
+            const where = `${file.path}:${i + 1}`;
+            const broken = (problem) => ({ ok: false, where, problem });
+            if (lines[i].trim() === '')
+                return broken('malformed: empty line (was a record cut out?)');
+            let parsed;
+            try {
+                parsed = JSON.parse(lines[i]);
+            }
+            catch (err) {
+                return broken(`malformed JSON (${err.message}): the line was cut or edited`);
+            }
+            const shape = shapeProblem(parsed);
+            if (shape)
+                return broken(shape);
+            const record = parsed;
+            if ((0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .recordHash */ .oj)(parsed) !== record.hash)
+                return broken(`edited: the hash does not match the record's content (seq ${record.seq})`);
+            const seq = (head?.seq ?? 0) + 1;
+            const prev = head?.hash ?? _record_js__WEBPACK_IMPORTED_MODULE_0__/* .GENESIS */ .hw;
+            const wrong = [
+                ...(record.seq === seq ? [] : [`seq is ${record.seq}, ${seq} expected`]),
+                ...(record.prev === prev ? [] : ['prev is not the hash of the record before it'])
+            ];
+            if (wrong.length > 0)
+                return broken(`out of chain: ${wrong.join('; ')}: records before it were deleted, reordered or rewritten`);
+            head = { seq: record.seq, hash: record.hash, year: yearOf(file.path) };
+            records++;
+        }
+    }
+    return { ok: true, records, files: files.length, ...(head ? { head } : {}) };
+}
+/** The chain's head, or BrokenLogError naming where it breaks. */
+function chainHead(files) {
+    const checked = verifyLog(files);
+    if (!checked.ok)
+        throw new BrokenLogError(checked.where, checked.problem);
+    return checked.head;
 }
 
 

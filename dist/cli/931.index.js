@@ -1,0 +1,80 @@
+export const id = 931;
+export const ids = [931];
+export const modules = {
+
+/***/ 8931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   applyChange: () => (/* binding */ applyChange)
+/* harmony export */ });
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
+/* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5208);
+/* harmony import */ var _log_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4158);
+
+
+
+
+async function applyChange(base, head, env, options) {
+    const plan = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__.planChange)(base, head, env);
+    if (plan.refused)
+        return { plan, entries: [], checks: [], failed: 0 };
+    const change = {
+        base: options.change.base,
+        head: options.change.head,
+        ...(options.change.pr !== null ? { pr: options.change.pr } : {})
+    };
+    const writers = (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openWriters */ .l)({ ...env, platforms: head.declarations.platforms, change });
+    const execution = await (0,_execute_js__WEBPACK_IMPORTED_MODULE_2__/* .execute */ .g7)(plan, writers, { onOutcome: options.onOutcome });
+    const checks = sectionEntries(plan, options);
+    const entries = [
+        ...checks,
+        ...(0,_log_record_js__WEBPACK_IMPORTED_MODULE_3__/* .entriesFrom */ .RJ)(execution, { change: options.change, actor: options.actor })
+    ];
+    const failed = entries.filter(e => e.result === 'failed').length;
+    return { plan, execution, entries, checks, failed };
+}
+/** Evidence beyond the steps: a platform where the person holds nothing is logged as
+ *  already absent (so a rerun still leaves a trace of the check), one that could not be
+ *  checked as failed (apply must not pass without looking), and each refusal as skipped. */
+function sectionEntries(plan, run) {
+    const entry = (person, platform, fields) => ({
+        at: plan.createdAt,
+        person,
+        change: run.change,
+        actor: run.actor,
+        platform,
+        ...fields
+    });
+    return plan.people.flatMap(p => p.platforms.flatMap(s => {
+        const out = [];
+        if (s.status === 'no_account' && p.kind === 'departure')
+            out.push(entry(p.person, s.platform, {
+                action: 'check_account',
+                target: p.person,
+                result: 'already_absent',
+                detail: s.reason ?? 'no account found'
+            }));
+        if (s.status === 'not_checked')
+            out.push(entry(p.person, s.platform, {
+                action: 'discover',
+                target: p.person,
+                result: 'failed',
+                detail: s.reason ?? 'not checked'
+            }));
+        for (const r of s.refused)
+            out.push(entry(p.person, s.platform, {
+                action: 'refuse',
+                target: r.target,
+                result: 'skipped',
+                detail: r.reason
+            }));
+        return out;
+    }));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,89 @@
+import { resolveCommit } from '../declarations/files.js'
+import { formatDiagnostic } from '../declarations/load.js'
+import { dirOption, EXIT, plural, type Command } from './command.js'
+
+export const apply: Command = {
+  name: 'apply',
+  summary: 'revoke what the change removes and append the revocation log',
+  usage: `offboard apply --base REF [--head REF] [--dir access]
+
+Plans the change as "offboard plan" does (discovering live access again), revokes every step
+with the platforms' write credentials, prints each step as it finishes, and appends one
+record per step to <dir>/log/<YYYY>.jsonl. Rerunning finishes what failed: what is already
+gone is found absent and costs no write.
+Exit: 0 every step revoked, already absent or skipped; 1 some step failed (the log is still
+written); 2 invalid declarations or a change refused by the guards (nothing revoked or logged).`,
+  options: {
+    ...dirOption,
+    base: { type: 'string' },
+    head: { type: 'string' }
+  },
+  async run(values, io) {
+    if (typeof values.base !== 'string') {
+      io.err('offboard apply: --base REF is required (e.g. --base HEAD~1 or --base origin/main)')
+      return EXIT.invalid
+    }
+    const dir = String(values.dir)
+    const head = typeof values.head === 'string' ? values.head : undefined
+    const { loadRevisions } = await import('../engine.js')
+    const { applyChange } = await import('../apply.js')
+    const { appendToLog } = await import('../log/store.js')
+    const { progressLine } = await import('../execute.js')
+    const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head })
+    if (!revisions.ok) {
+      for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
+      io.err(
+        `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
+      )
+      return EXIT.invalid
+    }
+    const applied = await applyChange(
+      revisions.base,
+      revisions.head,
+      {
+        env: io.env,
+        maskSecret: () => {},
+        log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+      },
+      {
+        change: {
+          base: await resolveCommit(values.base, io.cwd),
+          head: head ? await resolveCommit(head, io.cwd) : 'working tree',
+          pr: null,
+          approvers: []
+        },
+        actor: io.env.OFFBOARD_ACTOR || io.env.GITHUB_ACTOR || io.env.USER || 'offboard',
+        onOutcome: o => io.out(`  ${progressLine(o)}`)
+      }
+    )
+    const { plan } = applied
+    if (plan.refused) {
+      io.err(`offboard: ${plan.refused.message}`)
+      return EXIT.invalid
+    }
+    if (applied.entries.length === 0) {
+      io.out(
+        `offboard apply: ${revisions.base.label} -> ${revisions.head.label}: nothing to revoke`
+      )
+      return EXIT.ok
+    }
+    for (const c of applied.checks)
+      io.out(`  ${[c.person, c.platform, c.action, c.target, c.result, c.detail].join('  ')}`)
+    const records = await appendToLog(dir, io.cwd, applied.entries)
+    const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 }
+    for (const e of applied.entries) counts[e.result]++
+    io.out(
+      `offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${counts.revoked} revoked, ${counts.already_absent} already absent, ${counts.skipped} skipped, ${counts.failed} failed`
+    )
+    io.out(
+      `log: ${plural(records.length, 'record')} appended to ${dir}/log (seq ${records[0].seq}-${records[records.length - 1].seq}); check it with offboard verify-log`
+    )
+    if (applied.failed > 0) {
+      io.err(
+        `offboard: ${applied.failed} failed: see the lines marked failed above; fix the cause and run apply again (it resumes where it stopped)`
+      )
+      return EXIT.failed
+    }
+    return EXIT.ok
+  }
+}
