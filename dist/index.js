@@ -10106,7 +10106,7 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 5606:
+/***/ 3225:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { setCredentialFeature } = __nccwpck_require__(5152);
@@ -10359,7 +10359,7 @@ const resolveCredentialSource = (credentialSource, profileName, logger) => {
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(5606);
+            const { fromEnv } = __nccwpck_require__(3225);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -10878,7 +10878,7 @@ exports.fromLoginCredentials = fromLoginCredentials;
 /***/ 5861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(3225);
 const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
@@ -66596,7 +66596,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1207);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5606);
 // The action's entry point: everything happens in main.ts.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -66606,7 +66606,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1207:
+/***/ 5606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67753,7 +67753,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile: summary_appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -67814,7 +67814,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : summary_appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -68020,7 +68020,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -68076,7 +68076,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -68192,7 +68192,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -69492,13 +69492,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -81843,6 +81843,434 @@ async function planChange(base, head, env, options = {}) {
     return buildPlan({ base, head, readers, declaredOnly: options.declaredOnly });
 }
 
+;// CONCATENATED MODULE: ./src/log/canonical.ts
+// RFC 8785 JSON Canonicalization Scheme: the one byte sequence a record hashes to, so anyone
+// can recompute a hash with any JCS implementation.
+/**
+ * The canonical JSON of `value`: object keys sorted by UTF-16 code units at every level, no
+ * whitespace, numbers as ECMAScript prints them, strings escaped as JSON.stringify does
+ * (RFC 8785 takes both from ECMAScript). Members whose value is `undefined` are left out, as
+ * JSON.stringify leaves them out; values JSON cannot hold are refused.
+ */
+function canonicalize(value) {
+    if (value === null || typeof value === 'boolean' || typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`canonical JSON has no ${value}`);
+        return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(canonicalize).join(',')}]`;
+    if (typeof value === 'object') {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            throw new TypeError(`canonical JSON takes plain objects, not ${value.constructor.name}`);
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            // Default string order compares UTF-16 code units, as RFC 8785 section 3.2.3 asks.
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
+    }
+    throw new TypeError(`canonical JSON has no ${typeof value}`);
+}
+
+;// CONCATENATED MODULE: ./src/log/record.ts
+// Revocation log records (SPEC section 5): one per executed step, hash-chained.
+
+
+
+const GENESIS = '0'.repeat(64);
+/** The hash a record must carry: over every field but `hash` itself. */
+function recordHash(record) {
+    const rest = { ...record };
+    delete rest.hash;
+    return (0,external_node_crypto_.createHash)('sha256').update(canonicalize(rest), 'utf8').digest('hex');
+}
+/** One entry per executed step, in plan order, dated when the step finished. */
+function entriesFrom(execution, run) {
+    return execution.outcomes.map(o => ({
+        at: o.finishedAt,
+        person: o.step.person,
+        change: run.change,
+        actor: run.actor,
+        platform: o.step.platform,
+        action: o.step.action,
+        target: o.step.target,
+        result: o.result,
+        detail: o.detail
+    }));
+}
+/** Chains entries after `head` (or from the start); a record may be passed as an entry and
+ *  is chained anew. Target and detail are redacted here, the one door into the log. Fields
+ *  are in SPEC order so the lines read well (the hash does not depend on the order). */
+function chain(entries, head) {
+    let seq = head?.seq ?? 0;
+    let prev = head?.hash ?? GENESIS;
+    return entries.map(e => {
+        const unhashed = {
+            v: 1,
+            seq: ++seq,
+            at: e.at,
+            person: e.person,
+            change: {
+                base: e.change.base,
+                head: e.change.head,
+                pr: e.change.pr,
+                approvers: e.change.approvers
+            },
+            actor: e.actor,
+            platform: e.platform,
+            action: e.action,
+            target: redact(e.target),
+            result: e.result,
+            detail: redact(e.detail),
+            prev
+        };
+        prev = recordHash(unhashed);
+        return { ...unhashed, hash: prev };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply.ts
+
+
+
+
+async function applyChange(base, head, env, options) {
+    const plan = await planChange(base, head, env);
+    if (plan.refused)
+        return { plan, entries: [], checks: [], failed: 0 };
+    const change = {
+        base: options.change.base,
+        head: options.change.head,
+        ...(options.change.pr !== null ? { pr: options.change.pr } : {})
+    };
+    const writers = openWriters({ ...env, platforms: head.declarations.platforms, change });
+    const execution = await execute(plan, writers, { onOutcome: options.onOutcome });
+    const checks = sectionEntries(plan, options);
+    const entries = [
+        ...checks,
+        ...entriesFrom(execution, { change: options.change, actor: options.actor })
+    ];
+    const failed = entries.filter(e => e.result === 'failed').length;
+    return { plan, execution, entries, checks, failed };
+}
+/** Evidence beyond the steps: a platform where the person holds nothing is logged as
+ *  already absent (so a rerun still leaves a trace of the check), one that could not be
+ *  checked as failed (apply must not pass without looking), and each refusal as skipped. */
+function sectionEntries(plan, run) {
+    const entry = (person, platform, fields) => ({
+        at: plan.createdAt,
+        person,
+        change: run.change,
+        actor: run.actor,
+        platform,
+        ...fields
+    });
+    return plan.people.flatMap(p => p.platforms.flatMap(s => {
+        const out = [];
+        if (s.status === 'no_account' && p.kind === 'departure')
+            out.push(entry(p.person, s.platform, {
+                action: 'check_account',
+                target: p.person,
+                result: 'already_absent',
+                detail: s.reason ?? 'no account found'
+            }));
+        if (s.status === 'not_checked')
+            out.push(entry(p.person, s.platform, {
+                action: 'discover',
+                target: p.person,
+                result: 'failed',
+                detail: s.reason ?? 'not checked'
+            }));
+        for (const r of s.refused)
+            out.push(entry(p.person, s.platform, {
+                action: 'refuse',
+                target: r.target,
+                result: 'skipped',
+                detail: r.reason
+            }));
+        return out;
+    }));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/log/verify.ts
+// Checks the revocation log's hash chain across its year files and names the first record
+// that breaks it.
+
+/** Thrown when asked to append onto a broken chain. */
+class BrokenLogError extends Error {
+    where;
+    problem;
+    constructor(where, problem) {
+        super(`the revocation log is broken at ${where}: ${problem}. Nothing was appended: ` +
+            'restore the log from git history (offboard verify-log checks it), then rerun');
+        this.where = where;
+        this.problem = problem;
+    }
+}
+/** The year a log file holds, from its name, or undefined for any other name. */
+function yearOf(path) {
+    const m = /(?:^|\/)(\d{4})\.jsonl$/.exec(path);
+    return m ? Number(m[1]) : undefined;
+}
+const FIELDS = [
+    ['v', 'number'],
+    ['seq', 'number'],
+    ['at', 'string'],
+    ['person', 'string'],
+    ['change', 'object'],
+    ['actor', 'string'],
+    ['platform', 'string'],
+    ['action', 'string'],
+    ['target', 'string'],
+    ['result', 'string'],
+    ['detail', 'string'],
+    ['prev', 'string'],
+    ['hash', 'string']
+];
+/** What is wrong with the shape of a parsed line, if anything. */
+function shapeProblem(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return 'malformed: the line is not a JSON object';
+    const record = value;
+    const missing = FIELDS.filter(([k, type]) => typeof record[k] !== type || record[k] === null).map(([k, type]) => `${k} (${type})`);
+    if (missing.length > 0)
+        return `malformed: missing or mistyped ${missing.join(', ')}`;
+    if (record.v !== 1)
+        return `unknown record version ${String(record.v)}`;
+    return undefined;
+}
+/** Lines of a file, 1-based; a missing final newline is tolerated. */
+function linesOf(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+/** Recomputes every hash and link, files in year order. */
+function verifyLog(files) {
+    const odd = files.find(f => yearOf(f.path) === undefined);
+    if (odd)
+        return {
+            ok: false,
+            where: odd.path,
+            problem: 'not a <YYYY>.jsonl file: records there are outside the chain'
+        };
+    const ordered = [...files].sort((a, b) => yearOf(a.path) - yearOf(b.path));
+    let head;
+    let records = 0;
+    for (const file of ordered) {
+        const lines = linesOf(file.text);
+        for (let i = 0; i < lines.length; i++) {
+            const where = `${file.path}:${i + 1}`;
+            const broken = (problem) => ({ ok: false, where, problem });
+            if (lines[i].trim() === '')
+                return broken('malformed: empty line (was a record cut out?)');
+            let parsed;
+            try {
+                parsed = JSON.parse(lines[i]);
+            }
+            catch (err) {
+                return broken(`malformed JSON (${err.message}): the line was cut or edited`);
+            }
+            const shape = shapeProblem(parsed);
+            if (shape)
+                return broken(shape);
+            const record = parsed;
+            if (recordHash(parsed) !== record.hash)
+                return broken(`edited: the hash does not match the record's content (seq ${record.seq})`);
+            const seq = (head?.seq ?? 0) + 1;
+            const prev = head?.hash ?? GENESIS;
+            const wrong = [
+                ...(record.seq === seq ? [] : [`seq is ${record.seq}, ${seq} expected`]),
+                ...(record.prev === prev ? [] : ['prev is not the hash of the record before it'])
+            ];
+            if (wrong.length > 0)
+                return broken(`out of chain: ${wrong.join('; ')}: records before it were deleted, reordered or rewritten`);
+            head = { seq: record.seq, hash: record.hash, year: yearOf(file.path) };
+            records++;
+        }
+    }
+    return { ok: true, records, files: files.length, ...(head ? { head } : {}) };
+}
+/** The chain's head, or BrokenLogError naming where it breaks. */
+function chainHead(files) {
+    const checked = verifyLog(files);
+    if (!checked.ok)
+        throw new BrokenLogError(checked.where, checked.problem);
+    return checked.head;
+}
+
+;// CONCATENATED MODULE: ./src/log/store.ts
+// The log on disk: `<dir>/log/<YYYY>.jsonl`. Appending only ever adds lines at the end.
+
+
+
+
+/** Where the log lives below an access directory, as shown in messages (`access/log`). */
+const logPath = (dir) => external_node_path_.posix.join(dir.replace(/\\/g, '/'), 'log');
+/** The `*.jsonl` files of `<dir>/log` (none when it does not exist yet). */
+async function readLog(dir, cwd) {
+    const folder = resolve(cwd, dir, 'log');
+    let names;
+    try {
+        names = (await readdir(folder)).filter(n => n.endsWith('.jsonl'));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    return Promise.all(names.sort().map(async (name) => ({
+        path: posix.join(logPath(dir), name),
+        text: await readFile(resolve(folder, name), 'utf8')
+    })));
+}
+/**
+ * Chains `entries` onto the end of the log `files` (which live in `folder`, e.g.
+ * `access/log`) and says what to add to which file. A record goes to the file of its year,
+ * or to the file of the record before it when that one is later (a run that finished just
+ * after New Year's Eve, or one re-chained after a later run), so the files stay in chain
+ * order. Refuses (BrokenLogError) when the existing chain is broken.
+ */
+function planAppend(files, entries, folder) {
+    const head = chainHead(files);
+    const records = chain(entries, head);
+    let year = head?.year ?? 0;
+    const texts = new Map();
+    for (const r of records) {
+        const own = new Date(r.at).getUTCFullYear();
+        if (Number.isNaN(own))
+            throw new Error(`log record ${r.seq} has no valid time: "${r.at}"`);
+        year = Math.max(year, own);
+        const path = external_node_path_.posix.join(folder, `${year}.jsonl`);
+        if (!texts.has(path)) {
+            const existing = files.find(f => f.path === path)?.text ?? '';
+            // A last line without its newline gets one, so the new record starts its own line.
+            texts.set(path, existing === '' || existing.endsWith('\n') ? '' : '\n');
+        }
+        texts.set(path, `${texts.get(path)}${JSON.stringify(r)}\n`);
+    }
+    return { records, appends: [...texts].map(([path, text]) => ({ path, text })) };
+}
+/** Appends entries to the log below `dir` (relative to `cwd`); returns the records. */
+async function appendToLog(dir, cwd, entries) {
+    const { records, appends } = planAppend(await readLog(dir, cwd), entries, logPath(dir));
+    await mkdir(resolve(cwd, dir, 'log'), { recursive: true });
+    for (const a of appends)
+        await appendFile(resolve(cwd, a.path), a.text, 'utf8');
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/log/commit.ts
+
+
+
+/** The records could not be pushed: the caller keeps them (job summary, artifact). */
+class CommitBackError extends Error {
+    records;
+    constructor(message, 
+    /** Chained onto the branch's log as last read (from the start if it could not be read). */
+    records) {
+        super(message);
+        this.records = records;
+    }
+    /** The records as log lines. */
+    get jsonl() {
+        return this.records.map(r => `${JSON.stringify(r)}\n`).join('');
+    }
+}
+/** The log files in the tree of `commit`, below `folder`. */
+async function readLogAt({ octokit, owner, repo }, treeSha, folder) {
+    let sha = treeSha;
+    for (const part of folder.split('/')) {
+        const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha });
+        const next = data.tree.find(e => e.path === part && e.type === 'tree');
+        if (!next?.sha)
+            return [];
+        sha = next.sha;
+    }
+    const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha });
+    const blobs = data.tree.filter(e => e.type === 'blob' && e.path?.endsWith('.jsonl'));
+    return Promise.all(blobs.map(async (e) => {
+        const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: e.sha });
+        const text = Buffer.from(blob.data.content, blob.data.encoding);
+        return { path: `${folder}/${e.path}`, text: text.toString('utf8') };
+    }));
+}
+/** The branch moved (or is being moved) under us: read again and retry. */
+const raced = (err) => {
+    const e = err;
+    return e.status === 409 || (e.status === 422 && /fast.forward/i.test(e.message ?? ''));
+};
+const sleeper = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Appends the records to `<dir>/log/<YYYY>.jsonl` on `branch` in one commit: read the branch
+ * tip and its log, chain the records after its last record, write tree and commit, move the
+ * branch without force. When another commit landed meanwhile the update is not a fast
+ * forward: read again, re-chain, retry. Throws CommitBackError (holding the records) when it
+ * cannot push.
+ */
+async function commitRecords(options) {
+    const { octokit, owner, repo, branch } = options;
+    const folder = logPath(options.dir ?? 'access');
+    const attempts = options.attempts ?? 5;
+    const sleep = options.sleep ?? sleeper;
+    // What the caller keeps if nothing lands: chained onto the log as last read.
+    let kept = chain(options.records);
+    for (let attempt = 1;; attempt++) {
+        try {
+            const ref = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+            const parent = ref.data.object.sha;
+            const tip = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent });
+            const files = await readLogAt(options, tip.data.tree.sha, folder);
+            const { records, appends } = planAppend(files, options.records, folder);
+            kept = records;
+            const tree = await octokit.rest.git.createTree({
+                owner,
+                repo,
+                base_tree: tip.data.tree.sha,
+                tree: appends.map(a => ({
+                    path: a.path,
+                    mode: '100644',
+                    type: 'blob',
+                    content: (files.find(f => f.path === a.path)?.text ?? '') + a.text
+                }))
+            });
+            const commit = await octokit.rest.git.createCommit({
+                owner,
+                repo,
+                message: options.message,
+                tree: tree.data.sha,
+                parents: [parent]
+            });
+            await octokit.rest.git.updateRef({
+                owner,
+                repo,
+                ref: `heads/${branch}`,
+                sha: commit.data.sha,
+                force: false
+            });
+            return { commit: commit.data.sha, records, attempts: attempt };
+        }
+        catch (err) {
+            if (err instanceof BrokenLogError)
+                throw new CommitBackError(`cannot append to the log on ${branch}: ${err.message}`, kept);
+            if (!raced(err) || attempt >= attempts) {
+                const why = raced(err)
+                    ? `the branch kept moving (${attempt} tries)`
+                    : `${err.message}: the token needs contents: write on the branch, and a way past its protection rules`;
+                throw new CommitBackError(`could not push the revocation log to ${owner}/${repo}@${branch}: ${why}`, kept);
+            }
+            await sleep((options.backoffMs ?? 500) * 2 ** (attempt - 1));
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/plan.ts
 
 /** Marks the pull request comment offboard owns, so it is updated in place. */
@@ -81958,6 +82386,23 @@ function personDetails(p) {
 /** The documented, stable JSON shape (`offboard plan --json`, action output `plan-json`). */
 const planJson = (plan) => JSON.stringify({ version: 1, ...plan }, null, 2);
 
+;// CONCATENATED MODULE: ./src/action/git.ts
+
+
+
+/** actions/checkout fetches one commit by default; a commit the change needs is fetched when
+ *  missing (fetch-depth: 0 in the workflow avoids this). */
+async function ensureCommit(sha) {
+    const git = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+    try {
+        await git('git', ['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    catch {
+        info(`fetching ${sha.slice(0, 7)} (use fetch-depth: 0 to skip this)`);
+        await git('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/repo.ts
 // The repository the action runs in, and a client for it (comments, issues, the log commit).
 
@@ -81979,10 +82424,156 @@ function repoClient(token) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/apply.ts
+// Mode `apply`, for a push to the default branch: the change is the push's before..after;
+// revoke, then commit the log back to the branch in one commit through the git data API.
+
+
+
+
+
+
+
+
+
+
+
+
+const ZERO = /^0+$/;
+async function applyMode(settings) {
+    if (github_context.eventName !== 'push')
+        throw new Error(`mode "apply" runs on push to the default branch, not "${github_context.eventName}"`);
+    const push = github_context.payload;
+    const branch = push.repository.default_branch;
+    if (push.ref !== `refs/heads/${branch}`) {
+        info(`${push.ref} is not the default branch (${branch}): nothing to apply`);
+        return;
+    }
+    if (ZERO.test(push.before)) {
+        info('a new branch has no previous commit to compare with: nothing to apply');
+        return;
+    }
+    await ensureCommit(push.before);
+    await ensureCommit(push.after);
+    const revisions = await loadRevisions({
+        cwd: process.cwd(),
+        dir: settings.accessDir,
+        base: push.before,
+        head: push.after
+    });
+    if (!revisions.ok) {
+        annotate(revisions.diagnostics);
+        throw new Error(`the declarations at ${revisions.which} are invalid: nothing is revoked`);
+    }
+    const octokit = repoClient(settings.repoToken);
+    const { owner, repo } = currentRepo();
+    const review = await findPullRequest(octokit, owner, repo, push.after);
+    const change = {
+        base: push.before,
+        head: push.after,
+        pr: review?.number ?? null,
+        approvers: review?.approvers ?? []
+    };
+    const applied = await applyChange(revisions.base, revisions.head, { env: process.env, maskSecret: core_setSecret, log: line => core_debug(line) }, {
+        change,
+        actor: github_context.actor || 'github-actions',
+        onOutcome: o => info(progressLine(o))
+    });
+    const { plan } = applied;
+    if (plan.refused)
+        throw new Error(plan.refused.message);
+    if (applied.entries.length === 0) {
+        info('nothing to revoke');
+        return;
+    }
+    for (const person of plan.people)
+        group(`${person.person}: ${person.kind}, ${person.why}`, async () => {
+            for (const e of applied.entries.filter(x => x.person === person.person))
+                info([e.platform, e.action, e.target, e.result, e.detail].filter(Boolean).join('  '));
+        });
+    const people = [...new Set(applied.entries.map(e => e.person))].join(', ');
+    const message = `offboard: revocation log for ${people}${change.pr ? ` (#${change.pr})` : ''}\n\nApplied ${push.before.slice(0, 7)}..${push.after.slice(0, 7)}, plan ${plan.hash}${review?.approvedPlan ? `\nApproved plan ${review.approvedPlan}` : ''}`;
+    const summary = summary_summary
+        .addHeading(`offboard apply: ${people}`, 3)
+        .addRaw(`Plan \`${plan.hash}\`${review?.approvedPlan ? `, approved plan \`${review.approvedPlan}\`${review.approvedPlan === plan.hash ? ' (the same)' : ' (discovery found changes since the review: everything found was revoked)'}` : ''}\n\n`, true)
+        .addTable([
+        [
+            { data: 'person', header: true },
+            { data: 'platform', header: true },
+            { data: 'action', header: true },
+            { data: 'target', header: true },
+            { data: 'result', header: true }
+        ],
+        ...applied.entries.map(e => [e.person, e.platform, e.action, e.target, e.result])
+    ]);
+    try {
+        const committed = await commitRecords({
+            octokit,
+            owner,
+            repo,
+            branch,
+            records: applied.entries,
+            message,
+            dir: settings.accessDir
+        });
+        setOutput('log-commit', committed.commit);
+        summary.addRaw(`\nLog committed in ${committed.commit} (${committed.records.length} records).\n`, true);
+    }
+    catch (err) {
+        if (!(err instanceof CommitBackError))
+            throw err;
+        // The records are never lost: in the summary, and in a file the workflow uploads.
+        const jsonl = err.records.map(r => JSON.stringify(r)).join('\n') + '\n';
+        const file = (0,external_node_path_.join)(process.env.RUNNER_TEMP || process.cwd(), 'offboard-unpushed-log.jsonl');
+        (0,external_node_fs_.writeFileSync)(file, jsonl);
+        setOutput('unpushed-log', file);
+        summary.addRaw(`\n**The log could not be committed** (${err.message}). Its records:\n\n\`\`\`jsonl\n${jsonl}\`\`\`\n`, true);
+        await summary.write();
+        throw new Error(`the revocation log could not be committed back: ${err.message}. The records are in the job summary and in ${file} (upload it with actions/upload-artifact)`, { cause: err });
+    }
+    await summary.write();
+    if (applied.failed > 0)
+        setFailed(`${applied.failed} failed: see the log lines marked failed; fix the cause and re-run this job (it resumes where it stopped)`);
+}
+/** The merged pull request of a commit, its approvers (latest review per person), and the
+ *  plan hash its sticky comment showed when it was approved. */
+async function findPullRequest(octokit, owner, repo, sha) {
+    const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        owner,
+        repo,
+        commit_sha: sha
+    });
+    const pr = pulls.find(p => p.merged_at) ?? pulls[0];
+    if (!pr)
+        return undefined;
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner,
+        repo,
+        pull_number: pr.number,
+        per_page: 100
+    });
+    const latest = new Map();
+    for (const r of reviews)
+        if (r.user && r.state !== 'COMMENTED')
+            latest.set(r.user.login, r.state);
+    const approvers = [...latest]
+        .filter(([, state]) => state === 'APPROVED')
+        .map(([login]) => login)
+        .sort();
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pr.number,
+        per_page: 100
+    });
+    const planComment = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER));
+    const approvedPlan = /Plan `([0-9a-f]{64})`/.exec(planComment?.body ?? '')?.[1];
+    return { number: pr.number, approvers, approvedPlan };
+}
+
 ;// CONCATENATED MODULE: ./src/action/plan.ts
 // Mode `plan`, for pull_request events: validate (annotations come from main.ts), plan,
 // one sticky pull request comment updated in place, the job summary, outputs.
-
 
 
 
@@ -82010,7 +82601,7 @@ async function planMode(settings) {
     const markdown = planMarkdown(plan);
     setOutput('departures', plan.people.filter(p => p.kind === 'departure').length);
     setOutput('plan-json', planJson(plan));
-    await summary.addRaw(markdown, true).write();
+    await summary_summary.addRaw(markdown, true).write();
     try {
         await upsertComment(settings.repoToken, pr.number, markdown);
     }
@@ -82038,17 +82629,6 @@ async function upsertComment(token, issue, body) {
     else
         await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });
 }
-/** actions/checkout fetches one commit by default; the base is fetched when missing. */
-async function ensureCommit(sha) {
-    const git = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-    try {
-        await git('git', ['cat-file', '-e', `${sha}^{commit}`]);
-    }
-    catch {
-        info(`fetching the pull request's base ${sha.slice(0, 7)} (use fetch-depth: 0 to skip this)`);
-        await git('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 // The action's inputs as one typed settings object, with clear errors (as actions/checkout's
@@ -82074,8 +82654,9 @@ function readSettings() {
 
 
 
+
 /** Modes whose work has landed; the others fail with a clear message. */
-const modes = { plan: planMode };
+const modes = { plan: planMode, apply: applyMode };
 async function main_run() {
     try {
         const settings = readSettings();

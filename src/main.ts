@@ -2,6 +2,7 @@
 // with the command line.
 import * as core from '@actions/core'
 import { annotate } from './action/annotations.js'
+import { applyMode } from './action/apply.js'
 import { planMode } from './action/plan.js'
 import { readSettings, type Mode, type Settings } from './action/settings.js'
 import { loadFromDirectory } from './declarations/load.js'
@@ -10,7 +11,7 @@ import type { Declarations } from './declarations/types.js'
 type ModeRunner = (settings: Settings, head: Declarations) => Promise<void>
 
 /** Modes whose work has landed; the others fail with a clear message. */
-const modes: Partial<Record<Mode, ModeRunner>> = { plan: planMode }
+const modes: Partial<Record<Mode, ModeRunner>> = { plan: planMode, apply: applyMode }
 
 export async function run(): Promise<void> {
   try {

@@ -2,11 +2,10 @@
 // one sticky pull request comment updated in place, the job summary, outputs.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { loadRevisions, planChange } from '../engine.js'
 import { planJson, planMarkdown, PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
+import { ensureCommit } from './git.js'
 import { currentRepo, repoClient } from './repo.js'
 import type { Settings } from './settings.js'
 
@@ -70,17 +69,4 @@ async function upsertComment(token: string, issue: number, body: string): Promis
   const mine = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER))
   if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
   else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
-}
-
-/** actions/checkout fetches one commit by default; the base is fetched when missing. */
-async function ensureCommit(sha: string): Promise<void> {
-  const git = promisify(execFile)
-  try {
-    await git('git', ['cat-file', '-e', `${sha}^{commit}`])
-  } catch {
-    core.info(
-      `fetching the pull request's base ${sha.slice(0, 7)} (use fetch-depth: 0 to skip this)`
-    )
-    await git('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha])
-  }
 }

@@ -624,7 +624,13 @@ const pullRoutes: Route[] = [
     }
   ),
   repoRoute('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (ctx, repo) => {
-    const sha = resolveCommitish(repo.git, ctx.params.commit_sha)
+    // A commit seeded only as a pull request's merge or head commit exists on GitHub too.
+    const seeded = repo.pulls.some(
+      p => p.merge_commit_sha === ctx.params.commit_sha || p.head.sha === ctx.params.commit_sha
+    )
+    const sha =
+      resolveCommitish(repo.git, ctx.params.commit_sha) ??
+      (seeded ? ctx.params.commit_sha : undefined)
     if (!sha)
       return validationFailed(
         [{ resource: 'Commit', field: 'commit_sha', code: 'invalid' }],
