@@ -11,6 +11,7 @@ import {
   ScenarioError
 } from '../src/sandbox/scenario.js'
 import { blobContent, entryAt } from '../src/sandbox/github-git.js'
+import { scaleSandbox } from '../src/sandbox/scale.js'
 import { accessFiles, readAccessTree, seedStates } from '../src/sandbox/seed.js'
 import { exampleAccess, scratchTree } from './support/tree.js'
 
@@ -189,17 +190,21 @@ describe('scenario problems, each at its line', () => {
 describe('declarations written back as files', () => {
   it('load again to the same declarations', async () => {
     const decl = await example()
-    const cwd = scratchTree()
-    const dir = join(cwd, 'written')
-    for (const [rel, text] of Object.entries(accessFiles(decl))) {
-      mkdirSync(join(dir, rel, '..'), { recursive: true })
-      writeFileSync(join(dir, rel), text)
-    }
-    const again = await loadFromDirectory(dir)
+    const again = await loadFromDirectory(writeTree(decl))
     expect(again.diagnostics).toEqual([])
     expect(strip(again.declarations)).toEqual(strip(decl))
   })
 })
+
+/** The declarations written back as files in a scratch directory; returns it. */
+function writeTree(decl: Declarations): string {
+  const dir = join(scratchTree(), 'written')
+  for (const [rel, text] of Object.entries(accessFiles(decl))) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true })
+    writeFileSync(join(dir, rel), text)
+  }
+  return dir
+}
 
 /** Declarations without positions and origin, for comparing content. */
 function strip(d: Declarations) {
@@ -210,3 +215,25 @@ function strip(d: Declarations) {
     roles: [...d.roles.values()].map(noAt)
   }
 }
+
+describe('the scale generator', () => {
+  it('declares N GitHub members in T teams, M IAM users, K Slack members, and seeds them', async () => {
+    const { declarations, scenario } = scaleSandbox({
+      githubMembers: 40,
+      teams: 4,
+      iamUsers: 25,
+      slackMembers: 30
+    })
+    const s = seedStates(declarations, scenario)
+    const gh = s.github!.state
+    expect(gh.members.filter(m => m.login !== 'acme-bot')).toHaveLength(40)
+    expect(gh.teams.map(t => t.members.length)).toEqual([10, 10, 10, 10])
+    expect(s.iam!.users.size).toBe(25)
+    expect(s.iam!.groups.get('group-0')!.userNames).toHaveLength(7)
+    expect(s.slack!.state.members.filter(m => m.id !== 'U0ADMIN01')).toHaveLength(30)
+    expect(s.slack!.state.usergroups.map(g => g.users.length)).toEqual([8, 8, 7, 7])
+
+    // The generated declarations are valid files too (the access repository holds them).
+    expect((await loadFromDirectory(writeTree(declarations))).diagnostics).toEqual([])
+  })
+})

@@ -3,12 +3,13 @@
 import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
+import { sandbox } from './commands/sandbox.js'
 import { validate } from './commands/validate.js'
 import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate]
+const commands: Command[] = [validate, sandbox]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {
