@@ -1,7 +1,7 @@
 import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { scimApp } from '../src/connectors/scim.js'
+import { scimApp, scimUrlEnv } from '../src/connectors/scim.js'
 import type { ConnectorContext, Identity, Scope } from '../src/connectors/connector.js'
 import type { ScimAppConfig } from '../src/declarations/types.js'
 
@@ -158,6 +158,26 @@ describe('scim app departure', () => {
     const d = await setup().reader.discover(alice, departure)
     expect(d.status).toBe('not_checked')
     expect(d.reason).toContain('scim:jira: GET Users answered 403 (forbidden)')
+  })
+})
+
+describe('scim app base URL override', () => {
+  it('OFFBOARD_SCIM_<NAME>_URL replaces base_url for reads and writes', async () => {
+    const other = 'http://127.0.0.1:10'
+    expect(scimUrlEnv('jira-cloud')).toBe('OFFBOARD_SCIM_JIRA_CLOUD_URL')
+    nock(other)
+      .get('/elsewhere/Users')
+      .query(true)
+      .reply(200, found(scimUser('u1', 'alice@acme.test')))
+      .delete('/elsewhere/Users/u1')
+      .reply(204)
+    const { reader, writer } = setup(
+      { on_departure: 'delete' },
+      { JIRA_SCIM_TOKEN: TOKEN, OFFBOARD_SCIM_JIRA_URL: `${other}/elsewhere` }
+    )
+    const d = await reader.discover(alice, departure)
+    const [step] = reader.planSteps(d, departure).steps
+    expect(await writer.perform(step)).toEqual({ result: 'revoked', detail: '' })
   })
 })
 

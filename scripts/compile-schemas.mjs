@@ -1,4 +1,4 @@
-// Compiles schemas/*.schema.json into standalone validators (src/declarations/validators.js),
+// Compiles schemas/*.schema.json (the access tree's and the sandbox scenario's) into standalone validators (src/declarations/validators.js),
 // so that the command line does not pay for ajv's compiler at every start.
 // Run after editing a schema: node scripts/compile-schemas.mjs (a test checks it is current).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -22,7 +22,7 @@ export function compileSchemas() {
     code: { source: true, esm: true }
   })
   addFormats(ajv, ['email', 'date', 'uri'])
-  const names = ['platforms', 'person', 'role']
+  const names = ['platforms', 'person', 'role', 'scenario']
   for (const n of names) ajv.addSchema(load(n), n)
   // ajv's "esm" output still says require() for its runtime helpers: make those imports.
   const imports = []

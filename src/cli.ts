@@ -5,13 +5,14 @@ import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
 import { apply } from './commands/apply.js'
 import { plan } from './commands/plan.js'
+import { sandbox } from './commands/sandbox.js'
 import { validate } from './commands/validate.js'
 import { verifyLogCommand } from './commands/verify-log.js'
 import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate, plan, apply, verifyLogCommand]
+const commands: Command[] = [validate, plan, apply, verifyLogCommand, sandbox]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {

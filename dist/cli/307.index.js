@@ -2,21 +2,14 @@ export const id = 307;
 export const ids = [307];
 export const modules = {
 
-/***/ 6150:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gg: () => (/* binding */ buildPlan),
-  aN: () => (/* binding */ describeGrant)
-});
-
-// UNUSED EXPORTS: checkGuards, identityFor, planHash
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/grants.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ personGrants),
+/* harmony export */   cx: () => (/* binding */ grantKey),
+/* harmony export */   eL: () => (/* binding */ roleGrants)
+/* harmony export */ });
 /** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
 function grantKey(g) {
     const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
@@ -61,6 +54,25 @@ function personGrants(person, decl) {
     return [...byKey.values()];
 }
 
+
+/***/ }),
+
+/***/ 349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gg: () => (/* binding */ buildPlan),
+  aN: () => (/* binding */ describeGrant)
+});
+
+// UNUSED EXPORTS: checkGuards, identityFor, planHash
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/grants.ts
+var grants = __webpack_require__(4160);
 ;// CONCATENATED MODULE: ./src/change.ts
 
 function detectChange(base, head) {
@@ -80,7 +92,7 @@ function detectChange(base, head) {
         if (after.status !== 'active')
             continue;
         const before = base.people.get(after.id);
-        const now = personGrants(after, head);
+        const now = (0,grants/* personGrants */.$u)(after, head);
         if (!before || before.status !== 'active') {
             change.additions.push({
                 person: after,
@@ -89,11 +101,11 @@ function detectChange(base, head) {
             });
             continue;
         }
-        const then = personGrants(before, base);
-        const nowKeys = new Set(now.map(grantKey));
-        const thenKeys = new Set(then.map(grantKey));
-        const remove = then.filter(g => !nowKeys.has(grantKey(g)));
-        const add = now.filter(g => !thenKeys.has(grantKey(g)));
+        const then = (0,grants/* personGrants */.$u)(before, base);
+        const nowKeys = new Set(now.map(grants/* grantKey */.cx));
+        const thenKeys = new Set(then.map(grants/* grantKey */.cx));
+        const remove = then.filter(g => !nowKeys.has((0,grants/* grantKey */.cx)(g)));
+        const add = now.filter(g => !thenKeys.has((0,grants/* grantKey */.cx)(g)));
         if (remove.length > 0)
             change.reductions.push({ person: after, remove });
         if (add.length > 0)
@@ -238,7 +250,7 @@ function declaredSection(person, platform, scope) {
     const holdings = scope.kind === 'reduction'
         ? scope.remove.map(g => ({
             kind: 'declared_grant',
-            id: grantKey(g),
+            id: (0,grants/* grantKey */.cx)(g),
             label: describeGrant(g)
         }))
         : account
@@ -279,7 +291,7 @@ function planHash(plan) {
         additions: plan.additions.map(a => ({
             person: a.person.id,
             how: a.how,
-            add: a.add.map(grantKey).sort()
+            add: a.add.map(grants/* grantKey */.cx).sort()
         }))
     };
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(content)).digest('hex');
@@ -296,7 +308,7 @@ function planHash(plan) {
 /* harmony export */   planText: () => (/* binding */ planText)
 /* harmony export */ });
 /* unused harmony exports PLAN_COMMENT_MARKER, planMarkdown */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6150);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
 
 /** Marks the pull request comment offboard owns, so it is updated in place. */
 const PLAN_COMMENT_MARKER = '<!-- offboard:plan -->';

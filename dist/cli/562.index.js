@@ -14602,7 +14602,7 @@ __exportStar(__webpack_require__(5523), exports);
 __exportStar(__webpack_require__(4573), exports);
 __exportStar(__webpack_require__(5723), exports);
 __exportStar(__webpack_require__(9380), exports);
-__exportStar(__webpack_require__(7445), exports);
+__exportStar(__webpack_require__(9826), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -14649,7 +14649,7 @@ var CustomFieldType;
 
 /***/ }),
 
-/***/ 7445:
+/***/ 9826:
 /***/ ((__unused_webpack_module, exports) => {
 
 

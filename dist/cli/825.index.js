@@ -2,7 +2,7 @@ export const id = 825;
 export const ids = [825,208];
 export const modules = {
 
-/***/ 1499:
+/***/ 1232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1653,7 +1653,499 @@ function createGithubConnector(options = {}) {
 }
 const github = createGithubConnector();
 
-;// CONCATENATED MODULE: ./src/connectors/scim-client.ts
+// EXTERNAL MODULE: ./src/connectors/scim.ts
+var connectors_scim = __webpack_require__(7570);
+// EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
+var dist = __webpack_require__(5105);
+// EXTERNAL MODULE: ./src/connectors/scim-client.ts
+var scim_client = __webpack_require__(1880);
+;// CONCATENATED MODULE: ./src/connectors/slack.ts
+// Slack: finds the member (by id, or by email when none is declared), ends their sessions and
+// deactivates them on departure (Slack's SCIM API, admin.users.remove, or not at all), and
+// removes them from user groups and channels no longer granted. Rate limits are the
+// WebClient's business: it waits out every 429 itself, so a throttled call is only delayed.
+
+
+
+const DEFAULT_API_URL = 'https://slack.com/api/';
+const DEFAULT_SCIM_URL = 'https://api.slack.com/scim/v2/';
+/** The largest `limit` Slack's cursor-paged methods accept. */
+const PAGE_SIZE = 1000;
+/** All a reader may call: plan and audit cannot change Slack, whatever the code asks. */
+const READ_METHODS = [
+    'users.info',
+    'users.lookupByEmail',
+    'users.list',
+    'usergroups.list',
+    'usergroups.users.list',
+    'conversations.members'
+];
+const WRITE_METHODS = [
+    'admin.users.session.reset',
+    'admin.users.remove',
+    'usergroups.users.update',
+    'conversations.kick'
+];
+/** Session reset answers that mean "this token or plan cannot do it", not "it went wrong". */
+const CANNOT_RESET = new Set([
+    'not_allowed_token_type',
+    'missing_scope',
+    'not_an_admin',
+    'no_permission',
+    'access_denied',
+    'feature_not_enabled',
+    'paid_only',
+    'unknown_method',
+    'cannot_reset_bot'
+]);
+/** The Web API limited to the methods one mode may call; counts HTTP requests. */
+class SlackApi {
+    requests = 0;
+    client;
+    allowed;
+    constructor(opts) {
+        this.allowed = new Set(opts.mode === 'read' ? READ_METHODS : [...READ_METHODS, ...WRITE_METHODS]);
+        this.client = new dist.WebClient(opts.token, {
+            slackApiUrl: opts.apiUrl,
+            // A hung request is retried by the WebClient like a dropped connection.
+            timeout: 30_000,
+            logger: slackLogger(opts.log),
+            ...(opts.retryConfig ? { retryConfig: opts.retryConfig } : {}),
+            fetch: (url, init) => {
+                this.requests++;
+                return fetch(url, init);
+            }
+        });
+    }
+    /** Throws SlackCallError, whose message names the method and says what to do. */
+    async call(method, args) {
+        if (!this.allowed.has(method))
+            throw new SlackCallError(`slack: refused ${method}: this client only reads (plan and audit)`);
+        try {
+            return (await this.client.apiCall(method, args));
+        }
+        catch (err) {
+            throw new SlackCallError(describe(method, err), err);
+        }
+    }
+    /** Every item of a cursor-paged method, with the largest page Slack allows. */
+    async collect(method, args, key) {
+        const items = [];
+        let cursor;
+        do {
+            const page = await this.call(method, {
+                ...args,
+                limit: PAGE_SIZE,
+                ...(cursor ? { cursor } : {})
+            });
+            items.push(...(page[key] ?? []));
+            cursor = page.response_metadata?.next_cursor || undefined;
+        } while (cursor);
+        return items;
+    }
+}
+/** The WebClient's own lines (rate-limit waits, warnings) go to the progress log. */
+function slackLogger(log) {
+    let level = dist.LogLevel.INFO;
+    const say = (...msg) => log(`slack: ${msg.map(String).join(' ')}`);
+    return {
+        debug: () => undefined,
+        info: say,
+        warn: say,
+        error: say,
+        setLevel: l => (level = l),
+        getLevel: () => level,
+        setName: () => undefined
+    };
+}
+/** A failed call. `code` is Slack's error name (`not_in_channel`, ...) when it answered ok: false. */
+class SlackCallError extends Error {
+    code;
+    constructor(message, cause) {
+        super(message, { cause });
+        this.name = 'SlackCallError';
+        this.code = cause instanceof dist.WebAPIPlatformError ? cause.data.error : undefined;
+    }
+}
+function slackCode(err) {
+    return err instanceof SlackCallError ? err.code : undefined;
+}
+/** An error as one line that names the method and says what to do. */
+function describe(method, err) {
+    const code = err instanceof dist.WebAPIPlatformError ? err.data.error : undefined;
+    if (!code)
+        return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`;
+    const needed = err instanceof dist.WebAPIPlatformError ? err.data.needed : '';
+    const hints = {
+        missing_scope: `the token lacks the scope ${needed ?? '(not named)'}`,
+        not_allowed_token_type: 'needs an org-level user token of an admin (Enterprise Grid)',
+        not_an_admin: "the token's user is not an admin",
+        no_permission: "the token's user may not do this",
+        feature_not_enabled: 'not available on this Slack plan',
+        paid_only: 'not available on this Slack plan',
+        invalid_auth: 'SLACK_TOKEN was rejected: check that it is current',
+        not_authed: 'SLACK_TOKEN was rejected: check that it is current',
+        token_revoked: 'SLACK_TOKEN was revoked: issue a new one',
+        permission_denied: 'workspace settings do not let this token manage user groups'
+    };
+    const hint = hints[code];
+    return `slack: ${method} answered ${code}${hint ? `: ${hint}` : ''}`;
+}
+function slack_isBot(m) {
+    return m.is_bot === true || m.id === 'USLACKBOT';
+}
+function memberHolding(m) {
+    const flags = [
+        m.deleted && 'deactivated',
+        m.is_primary_owner ? 'primary owner' : m.is_owner ? 'owner' : m.is_admin && 'admin',
+        slack_isBot(m) && 'bot'
+    ].filter(Boolean);
+    const name = m.real_name ?? m.profile?.real_name ?? m.name;
+    return {
+        kind: 'member',
+        id: m.id,
+        label: `member ${m.id}${name ? ` (${name})` : ''}${flags.length ? `: ${flags.join(', ')}` : ''}`,
+        details: {
+            deleted: m.deleted === true,
+            is_admin: m.is_admin === true,
+            is_owner: m.is_owner === true,
+            is_primary_owner: m.is_primary_owner === true,
+            is_bot: slack_isBot(m),
+            team_id: m.team_id ?? null
+        }
+    };
+}
+function slackConnector(options = {}) {
+    return {
+        reader: ctx => {
+            const { platform, unavailable, discover, planSteps, list } = build(ctx, 'read', options);
+            return { platform, unavailable, discover, planSteps, list };
+        },
+        writer: ctx => build(ctx, 'write', options)
+    };
+}
+const slack = slackConnector();
+function build(ctx, mode, options) {
+    const config = ctx.platforms.slack ?? { deactivate_with: 'scim', protected: [] };
+    const token = ctx.env.SLACK_TOKEN;
+    if (token)
+        ctx.maskSecret(token);
+    const unavailable = token ? undefined : `not checked: ${(0,connectors_scim/* noCredentials */.gT)('SLACK_TOKEN')}`;
+    const apiUrl = withSlash(ctx.env.SLACK_API_URL || DEFAULT_API_URL);
+    const api = token
+        ? new SlackApi({ token, apiUrl, mode, log: ctx.log, retryConfig: options.retryConfig })
+        : undefined;
+    const scim = token && mode === 'write' && config.deactivate_with === 'scim'
+        ? new scim_client/* ScimClient */.KZ({
+            platform: 'slack',
+            baseUrl: ctx.env.SLACK_SCIM_URL || DEFAULT_SCIM_URL,
+            token,
+            tokenEnv: 'SLACK_TOKEN',
+            mode,
+            log: ctx.log,
+            ...options.scim
+        })
+        : undefined;
+    async function findMember(who) {
+        const [method, args] = who.account
+            ? ['users.info', { user: who.account }]
+            : ['users.lookupByEmail', { email: who.email }];
+        try {
+            return (await api.call(method, args)).user;
+        }
+        catch (err) {
+            if (slackCode(err) === 'user_not_found' || slackCode(err) === 'users_not_found')
+                return undefined;
+            throw err;
+        }
+    }
+    async function usergroups() {
+        const answer = await api.call('usergroups.list', { include_users: true });
+        return (answer.usergroups ?? []);
+    }
+    /** Members of a channel, or undefined (with a note) when the token cannot see it. */
+    async function channelMembers(channel, notes) {
+        try {
+            return await api.collect('conversations.members', { channel }, 'members');
+        }
+        catch (err) {
+            if (slackCode(err) !== 'channel_not_found')
+                throw err;
+            notes.push(`channel ${channel} not found, or not visible to the token: not checked`);
+            return undefined;
+        }
+    }
+    async function discover(who, scope) {
+        const found = {
+            platform: 'slack',
+            person: who.person,
+            status: 'checked',
+            holdings: [],
+            notes: []
+        };
+        if (!api)
+            return { ...found, status: 'not_checked', reason: unavailable };
+        try {
+            const member = await findMember(who);
+            if (!member) {
+                const looked = who.account ? `member id ${who.account}` : `email ${who.email}`;
+                return { ...found, status: 'no_account', notes: [`no Slack member with ${looked}`] };
+            }
+            found.account = { id: member.id, display: member.real_name ?? member.name ?? member.id };
+            found.holdings.push(memberHolding(member));
+            if (member.deleted)
+                found.notes.push(`${member.id} is already deactivated`);
+            const removed = (kind) => scope.kind === 'reduction'
+                ? scope.remove.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value)
+                : [];
+            // A departure lists every user group (one call); channels end with deactivation.
+            const handles = scope.kind === 'departure' ? undefined : removed('slack_usergroup');
+            const [groups, channels] = await Promise.all([
+                handles === undefined || handles.length ? usergroups() : [],
+                Promise.all(removed('slack_channel').map(async (c) => [c, await channelMembers(c, found.notes)]))
+            ]);
+            for (const g of groups) {
+                if ((handles && !handles.includes(g.handle)) || !g.users?.includes(member.id))
+                    continue;
+                const last = g.users.length === 1;
+                found.holdings.push({
+                    kind: 'usergroup_membership',
+                    id: g.handle,
+                    label: `user group @${g.handle}${last ? ' (last member)' : ''}`,
+                    details: { usergroup_id: g.id, last_member: last }
+                });
+                if (last && scope.kind === 'reduction')
+                    found.notes.push(`${member.id} is the only member of @${g.handle}: Slack cannot empty a user group, so the removal will be reported, not made`);
+            }
+            for (const h of handles ?? [])
+                if (!groups.some(g => g.handle === h))
+                    found.notes.push(`user group @${h} not found`);
+            for (const [channel, members] of channels)
+                if (members?.includes(member.id))
+                    found.holdings.push({
+                        kind: 'channel_membership',
+                        id: channel,
+                        label: `channel ${channel}`
+                    });
+            if (scope.kind === 'departure' && config.deactivate_with !== 'none')
+                found.notes.push('deactivation signs the member out and removes them from every channel');
+            return found;
+        }
+        catch (err) {
+            return { ...found, status: 'not_checked', reason: (0,connectors_scim/* failed */.gz)(err).detail };
+        }
+    }
+    function planSteps(found, scope) {
+        const member = found.holdings.find(h => h.kind === 'member');
+        if (found.status !== 'checked' || !member || member.details?.deleted)
+            return { steps: [], refused: [] };
+        const uid = member.id;
+        const refusal = (reason) => ({
+            steps: [],
+            refused: [{ platform: 'slack', person: found.person, target: uid, reason }]
+        });
+        if (config.protected.includes(uid))
+            return refusal(`${uid} is protected (slack.protected in platforms.yaml): never touched`);
+        if (member.details?.is_primary_owner)
+            return refusal(`${uid} is the primary owner, whom Slack lets no one deactivate: transfer primary ownership first`);
+        const step = (action, target, reason, params, extra = {}) => ({
+            id: `slack/${found.person}/${action}/${target}`,
+            platform: 'slack',
+            person: found.person,
+            action,
+            target,
+            reason,
+            after: [],
+            mode: 'auto',
+            params: { user_id: uid, ...params },
+            ...extra
+        });
+        if (scope.kind === 'departure') {
+            const reset = step('reset_sessions', uid, 'departure: sign out of every device now', {});
+            const after = { after: [reset.id] };
+            const deactivate = {
+                scim: () => step('deactivate_user', uid, "departure: deactivate through Slack's SCIM API", {}, after),
+                admin: () => step('remove_from_workspace', uid, 'departure: remove from the workspace (admin.users.remove)', { team_id: member.details?.team_id }, after),
+                none: () => step('deactivate_user', uid, 'deactivate_with is none: deactivate the member in Slack or the identity provider', {}, { ...after, mode: 'manual' })
+            }[config.deactivate_with]();
+            return { steps: [reset, deactivate], refused: [] };
+        }
+        const steps = [];
+        for (const h of found.holdings) {
+            if (h.kind === 'usergroup_membership')
+                steps.push(step('remove_from_usergroup', `@${h.id}`, 'no role grants this user group any more', {
+                    usergroup_id: h.details?.usergroup_id,
+                    handle: h.id
+                }));
+            if (h.kind === 'channel_membership')
+                steps.push(step('remove_from_channel', h.id, 'no role grants this channel any more', {
+                    channel: h.id
+                }));
+        }
+        return { steps, refused: [] };
+    }
+    async function list(declared) {
+        const inventory = {
+            platform: 'slack',
+            status: 'checked',
+            accounts: [],
+            requests: 0,
+            notes: []
+        };
+        if (!api)
+            return { ...inventory, status: 'not_checked', reason: unavailable };
+        const before = api.requests;
+        const wanted = (kind) => [
+            ...new Set(declared.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value))
+        ];
+        const handles = wanted('slack_usergroup');
+        try {
+            const [members, groups, channels] = await Promise.all([
+                api.collect('users.list', {}, 'members'),
+                handles.length ? usergroups() : [],
+                Promise.all(wanted('slack_channel').map(async (c) => [c, await channelMembers(c, inventory.notes)]))
+            ]);
+            const grants = new Map();
+            const give = (uid, grant) => grants.set(uid, [...(grants.get(uid) ?? []), grant]);
+            for (const handle of handles) {
+                const group = groups.find(g => g.handle === handle);
+                if (!group)
+                    inventory.notes.push(`declared user group @${handle} not found`);
+                for (const uid of group?.users ?? [])
+                    give(uid, { platform: 'slack', kind: 'slack_usergroup', value: handle });
+            }
+            for (const [channel, uids] of channels)
+                for (const uid of uids ?? [])
+                    give(uid, { platform: 'slack', kind: 'slack_channel', value: channel });
+            inventory.accounts = members.map((m) => ({
+                platform: 'slack',
+                account: m.id,
+                email: m.profile?.email,
+                name: m.real_name ?? m.profile?.real_name ?? m.name,
+                kind: slack_isBot(m) ? 'bot' : 'member',
+                active: !m.deleted,
+                grants: grants.get(m.id) ?? [],
+                credentials: []
+            }));
+        }
+        catch (err) {
+            Object.assign(inventory, { status: 'not_checked', reason: (0,connectors_scim/* failed */.gz)(err).detail });
+        }
+        inventory.requests = api.requests - before;
+        return inventory;
+    }
+    /** One write call. `gone`: Slack errors meaning "nothing left to remove"; `cannot`: errors
+     *  meaning this token or plan cannot make the call, recorded as skipped with `why`. */
+    async function write(method, args, answers) {
+        try {
+            await api.call(method, args);
+            return { result: 'revoked', detail: '' };
+        }
+        catch (err) {
+            const code = slackCode(err) ?? '';
+            if (answers.gone?.includes(code))
+                return { result: 'already_absent', detail: code };
+            if (answers.cannot?.has(code))
+                return { result: 'skipped', detail: `${(0,connectors_scim/* failed */.gz)(err).detail}; ${answers.why ?? ''}` };
+            return (0,connectors_scim/* failed */.gz)(err);
+        }
+    }
+    async function removeFromUsergroup(uid, usergroup, handle) {
+        // usergroups.users.update replaces the whole list: read it right before writing.
+        let users;
+        try {
+            const answer = await api.call('usergroups.users.list', { usergroup, include_disabled: true });
+            users = (answer.users ?? []);
+        }
+        catch (err) {
+            if (slackCode(err) === 'no_such_subteam')
+                return { result: 'already_absent', detail: `user group @${handle} no longer exists` };
+            return (0,connectors_scim/* failed */.gz)(err);
+        }
+        if (!users.includes(uid))
+            return { result: 'already_absent', detail: `not in @${handle}` };
+        const rest = users.filter(u => u !== uid);
+        if (rest.length === 0)
+            return {
+                result: 'skipped',
+                detail: `${uid} is the only member of @${handle} and Slack cannot empty a user group: add someone or disable the group (usergroups.disable), then apply again`
+            };
+        return write('usergroups.users.update', { usergroup, users: rest.join(',') }, { gone: ['no_such_subteam'] });
+    }
+    async function perform(step) {
+        if (!api)
+            return { result: 'failed', detail: `slack: ${(0,connectors_scim/* noCredentials */.gT)('SLACK_TOKEN')}` };
+        const uid = String(step.params.user_id);
+        switch (step.action) {
+            case 'reset_sessions':
+                return write('admin.users.session.reset', { user_id: uid }, {
+                    gone: ['user_not_found'],
+                    cannot: CANNOT_RESET,
+                    why: 'deactivation signs the member out'
+                });
+            case 'deactivate_user':
+                if (!scim)
+                    return { result: 'skipped', detail: step.reason };
+                try {
+                    // Slack's SCIM DELETE deactivates the member; it never erases them.
+                    const result = await scim.deleteUser(uid);
+                    return { result, detail: result === 'already_absent' ? 'no such member' : '' };
+                }
+                catch (err) {
+                    return (0,connectors_scim/* failed */.gz)(err);
+                }
+            case 'remove_from_workspace':
+                return write('admin.users.remove', { team_id: step.params.team_id, user_id: uid }, { gone: ['user_not_found'] });
+            case 'remove_from_usergroup':
+                return removeFromUsergroup(uid, String(step.params.usergroup_id), String(step.params.handle));
+            case 'remove_from_channel':
+                return write('conversations.kick', { channel: step.params.channel, user: uid }, { gone: ['not_in_channel', 'user_not_found'] });
+            default:
+                return { result: 'failed', detail: `slack: unknown action ${step.action}` };
+        }
+    }
+    return { platform: 'slack', unavailable, discover, planSteps, list, perform };
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+
+;// CONCATENATED MODULE: ./src/connectors/index.ts
+
+
+
+
+function factories(platforms, env) {
+    const out = [];
+    // GitHub asks integrations to space writes; simulated servers do not need it.
+    if (platforms.github)
+        out.push(createGithubConnector({ paceWrites: env.OFFBOARD_GITHUB_PACE_WRITES !== 'false' }));
+    if (platforms.aws)
+        out.push(aws);
+    if (platforms.slack)
+        out.push(slack);
+    for (const app of platforms.scim)
+        out.push((0,connectors_scim/* scimApp */.c5)(app));
+    return out;
+}
+/** Read-only connectors: what plan and audit are given. They cannot write. */
+const openReaders = (ctx) => factories(ctx.platforms, ctx.env).map(f => f.reader(ctx));
+/** Connectors that can revoke: only apply opens these. */
+const openWriters = (ctx) => new Map(factories(ctx.platforms, ctx.env).map(f => {
+    const w = f.writer(ctx);
+    return [w.platform, w];
+}));
+
+
+/***/ }),
+
+/***/ 1880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KZ: () => (/* binding */ ScimClient)
+/* harmony export */ });
+/* unused harmony exports ScimError, ScimReadOnlyError */
 const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 /** Servers cap `count` at their own maximum; asking for more costs nothing. */
@@ -1892,7 +2384,19 @@ function backoff(attempt) {
     return 500 * 2 ** (attempt - 1);
 }
 
-;// CONCATENATED MODULE: ./src/connectors/scim.ts
+
+/***/ }),
+
+/***/ 7570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ scimUrlEnv),
+/* harmony export */   c5: () => (/* binding */ scimApp),
+/* harmony export */   gT: () => (/* binding */ noCredentials),
+/* harmony export */   gz: () => (/* binding */ failed)
+/* harmony export */ });
+/* harmony import */ var _scim_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1880);
 
 /** Why a connector without its token cannot work; `unavailable` prefixes "not checked: ". */
 function noCredentials(envName) {
@@ -1901,6 +2405,11 @@ function noCredentials(envName) {
 /** An error as an outcome: the message already names platform and call. */
 function failed(err) {
     return { result: 'failed', detail: err instanceof Error ? err.message : String(err) };
+}
+/** The environment variable that replaces an app's `base_url` when set (the sandbox sets it):
+ *  `OFFBOARD_SCIM_<NAME>_URL`, the app name upper-cased with `-` as `_`. */
+function scimUrlEnv(appName) {
+    return `OFFBOARD_SCIM_${appName.toUpperCase().replace(/-/g, '_')}_URL`;
 }
 function scimApp(config, timing = {}) {
     return {
@@ -1918,9 +2427,9 @@ function build(config, ctx, mode, timing) {
         ctx.maskSecret(token);
     const unavailable = token ? undefined : `not checked: ${noCredentials(config.token_env)}`;
     const client = token
-        ? new ScimClient({
+        ? new _scim_client_js__WEBPACK_IMPORTED_MODULE_0__/* .ScimClient */ .KZ({
             platform,
-            baseUrl: config.base_url,
+            baseUrl: ctx.env[scimUrlEnv(config.name)] || config.base_url,
             token,
             tokenEnv: config.token_env,
             mode,
@@ -2052,485 +2561,6 @@ function listed(platform, app, u) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
-var dist = __webpack_require__(5105);
-;// CONCATENATED MODULE: ./src/connectors/slack.ts
-// Slack: finds the member (by id, or by email when none is declared), ends their sessions and
-// deactivates them on departure (Slack's SCIM API, admin.users.remove, or not at all), and
-// removes them from user groups and channels no longer granted. Rate limits are the
-// WebClient's business: it waits out every 429 itself, so a throttled call is only delayed.
-
-
-
-const DEFAULT_API_URL = 'https://slack.com/api/';
-const DEFAULT_SCIM_URL = 'https://api.slack.com/scim/v2/';
-/** The largest `limit` Slack's cursor-paged methods accept. */
-const slack_PAGE_SIZE = 1000;
-/** All a reader may call: plan and audit cannot change Slack, whatever the code asks. */
-const READ_METHODS = [
-    'users.info',
-    'users.lookupByEmail',
-    'users.list',
-    'usergroups.list',
-    'usergroups.users.list',
-    'conversations.members'
-];
-const WRITE_METHODS = [
-    'admin.users.session.reset',
-    'admin.users.remove',
-    'usergroups.users.update',
-    'conversations.kick'
-];
-/** Session reset answers that mean "this token or plan cannot do it", not "it went wrong". */
-const CANNOT_RESET = new Set([
-    'not_allowed_token_type',
-    'missing_scope',
-    'not_an_admin',
-    'no_permission',
-    'access_denied',
-    'feature_not_enabled',
-    'paid_only',
-    'unknown_method',
-    'cannot_reset_bot'
-]);
-/** The Web API limited to the methods one mode may call; counts HTTP requests. */
-class SlackApi {
-    requests = 0;
-    client;
-    allowed;
-    constructor(opts) {
-        this.allowed = new Set(opts.mode === 'read' ? READ_METHODS : [...READ_METHODS, ...WRITE_METHODS]);
-        this.client = new dist.WebClient(opts.token, {
-            slackApiUrl: opts.apiUrl,
-            // A hung request is retried by the WebClient like a dropped connection.
-            timeout: 30_000,
-            logger: slackLogger(opts.log),
-            ...(opts.retryConfig ? { retryConfig: opts.retryConfig } : {}),
-            fetch: (url, init) => {
-                this.requests++;
-                return fetch(url, init);
-            }
-        });
-    }
-    /** Throws SlackCallError, whose message names the method and says what to do. */
-    async call(method, args) {
-        if (!this.allowed.has(method))
-            throw new SlackCallError(`slack: refused ${method}: this client only reads (plan and audit)`);
-        try {
-            return (await this.client.apiCall(method, args));
-        }
-        catch (err) {
-            throw new SlackCallError(describe(method, err), err);
-        }
-    }
-    /** Every item of a cursor-paged method, with the largest page Slack allows. */
-    async collect(method, args, key) {
-        const items = [];
-        let cursor;
-        do {
-            const page = await this.call(method, {
-                ...args,
-                limit: slack_PAGE_SIZE,
-                ...(cursor ? { cursor } : {})
-            });
-            items.push(...(page[key] ?? []));
-            cursor = page.response_metadata?.next_cursor || undefined;
-        } while (cursor);
-        return items;
-    }
-}
-/** The WebClient's own lines (rate-limit waits, warnings) go to the progress log. */
-function slackLogger(log) {
-    let level = dist.LogLevel.INFO;
-    const say = (...msg) => log(`slack: ${msg.map(String).join(' ')}`);
-    return {
-        debug: () => undefined,
-        info: say,
-        warn: say,
-        error: say,
-        setLevel: l => (level = l),
-        getLevel: () => level,
-        setName: () => undefined
-    };
-}
-/** A failed call. `code` is Slack's error name (`not_in_channel`, ...) when it answered ok: false. */
-class SlackCallError extends Error {
-    code;
-    constructor(message, cause) {
-        super(message, { cause });
-        this.name = 'SlackCallError';
-        this.code = cause instanceof dist.WebAPIPlatformError ? cause.data.error : undefined;
-    }
-}
-function slackCode(err) {
-    return err instanceof SlackCallError ? err.code : undefined;
-}
-/** An error as one line that names the method and says what to do. */
-function describe(method, err) {
-    const code = err instanceof dist.WebAPIPlatformError ? err.data.error : undefined;
-    if (!code)
-        return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`;
-    const needed = err instanceof dist.WebAPIPlatformError ? err.data.needed : '';
-    const hints = {
-        missing_scope: `the token lacks the scope ${needed ?? '(not named)'}`,
-        not_allowed_token_type: 'needs an org-level user token of an admin (Enterprise Grid)',
-        not_an_admin: "the token's user is not an admin",
-        no_permission: "the token's user may not do this",
-        feature_not_enabled: 'not available on this Slack plan',
-        paid_only: 'not available on this Slack plan',
-        invalid_auth: 'SLACK_TOKEN was rejected: check that it is current',
-        not_authed: 'SLACK_TOKEN was rejected: check that it is current',
-        token_revoked: 'SLACK_TOKEN was revoked: issue a new one',
-        permission_denied: 'workspace settings do not let this token manage user groups'
-    };
-    const hint = hints[code];
-    return `slack: ${method} answered ${code}${hint ? `: ${hint}` : ''}`;
-}
-function slack_isBot(m) {
-    return m.is_bot === true || m.id === 'USLACKBOT';
-}
-function memberHolding(m) {
-    const flags = [
-        m.deleted && 'deactivated',
-        m.is_primary_owner ? 'primary owner' : m.is_owner ? 'owner' : m.is_admin && 'admin',
-        slack_isBot(m) && 'bot'
-    ].filter(Boolean);
-    const name = m.real_name ?? m.profile?.real_name ?? m.name;
-    return {
-        kind: 'member',
-        id: m.id,
-        label: `member ${m.id}${name ? ` (${name})` : ''}${flags.length ? `: ${flags.join(', ')}` : ''}`,
-        details: {
-            deleted: m.deleted === true,
-            is_admin: m.is_admin === true,
-            is_owner: m.is_owner === true,
-            is_primary_owner: m.is_primary_owner === true,
-            is_bot: slack_isBot(m),
-            team_id: m.team_id ?? null
-        }
-    };
-}
-function slackConnector(options = {}) {
-    return {
-        reader: ctx => {
-            const { platform, unavailable, discover, planSteps, list } = slack_build(ctx, 'read', options);
-            return { platform, unavailable, discover, planSteps, list };
-        },
-        writer: ctx => slack_build(ctx, 'write', options)
-    };
-}
-const slack = slackConnector();
-function slack_build(ctx, mode, options) {
-    const config = ctx.platforms.slack ?? { deactivate_with: 'scim', protected: [] };
-    const token = ctx.env.SLACK_TOKEN;
-    if (token)
-        ctx.maskSecret(token);
-    const unavailable = token ? undefined : `not checked: ${noCredentials('SLACK_TOKEN')}`;
-    const apiUrl = withSlash(ctx.env.SLACK_API_URL || DEFAULT_API_URL);
-    const api = token
-        ? new SlackApi({ token, apiUrl, mode, log: ctx.log, retryConfig: options.retryConfig })
-        : undefined;
-    const scim = token && mode === 'write' && config.deactivate_with === 'scim'
-        ? new ScimClient({
-            platform: 'slack',
-            baseUrl: ctx.env.SLACK_SCIM_URL || DEFAULT_SCIM_URL,
-            token,
-            tokenEnv: 'SLACK_TOKEN',
-            mode,
-            log: ctx.log,
-            ...options.scim
-        })
-        : undefined;
-    async function findMember(who) {
-        const [method, args] = who.account
-            ? ['users.info', { user: who.account }]
-            : ['users.lookupByEmail', { email: who.email }];
-        try {
-            return (await api.call(method, args)).user;
-        }
-        catch (err) {
-            if (slackCode(err) === 'user_not_found' || slackCode(err) === 'users_not_found')
-                return undefined;
-            throw err;
-        }
-    }
-    async function usergroups() {
-        const answer = await api.call('usergroups.list', { include_users: true });
-        return (answer.usergroups ?? []);
-    }
-    /** Members of a channel, or undefined (with a note) when the token cannot see it. */
-    async function channelMembers(channel, notes) {
-        try {
-            return await api.collect('conversations.members', { channel }, 'members');
-        }
-        catch (err) {
-            if (slackCode(err) !== 'channel_not_found')
-                throw err;
-            notes.push(`channel ${channel} not found, or not visible to the token: not checked`);
-            return undefined;
-        }
-    }
-    async function discover(who, scope) {
-        const found = {
-            platform: 'slack',
-            person: who.person,
-            status: 'checked',
-            holdings: [],
-            notes: []
-        };
-        if (!api)
-            return { ...found, status: 'not_checked', reason: unavailable };
-        try {
-            const member = await findMember(who);
-            if (!member) {
-                const looked = who.account ? `member id ${who.account}` : `email ${who.email}`;
-                return { ...found, status: 'no_account', notes: [`no Slack member with ${looked}`] };
-            }
-            found.account = { id: member.id, display: member.real_name ?? member.name ?? member.id };
-            found.holdings.push(memberHolding(member));
-            if (member.deleted)
-                found.notes.push(`${member.id} is already deactivated`);
-            const removed = (kind) => scope.kind === 'reduction'
-                ? scope.remove.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value)
-                : [];
-            // A departure lists every user group (one call); channels end with deactivation.
-            const handles = scope.kind === 'departure' ? undefined : removed('slack_usergroup');
-            const [groups, channels] = await Promise.all([
-                handles === undefined || handles.length ? usergroups() : [],
-                Promise.all(removed('slack_channel').map(async (c) => [c, await channelMembers(c, found.notes)]))
-            ]);
-            for (const g of groups) {
-                if ((handles && !handles.includes(g.handle)) || !g.users?.includes(member.id))
-                    continue;
-                const last = g.users.length === 1;
-                found.holdings.push({
-                    kind: 'usergroup_membership',
-                    id: g.handle,
-                    label: `user group @${g.handle}${last ? ' (last member)' : ''}`,
-                    details: { usergroup_id: g.id, last_member: last }
-                });
-                if (last && scope.kind === 'reduction')
-                    found.notes.push(`${member.id} is the only member of @${g.handle}: Slack cannot empty a user group, so the removal will be reported, not made`);
-            }
-            for (const h of handles ?? [])
-                if (!groups.some(g => g.handle === h))
-                    found.notes.push(`user group @${h} not found`);
-            for (const [channel, members] of channels)
-                if (members?.includes(member.id))
-                    found.holdings.push({
-                        kind: 'channel_membership',
-                        id: channel,
-                        label: `channel ${channel}`
-                    });
-            if (scope.kind === 'departure' && config.deactivate_with !== 'none')
-                found.notes.push('deactivation signs the member out and removes them from every channel');
-            return found;
-        }
-        catch (err) {
-            return { ...found, status: 'not_checked', reason: failed(err).detail };
-        }
-    }
-    function planSteps(found, scope) {
-        const member = found.holdings.find(h => h.kind === 'member');
-        if (found.status !== 'checked' || !member || member.details?.deleted)
-            return { steps: [], refused: [] };
-        const uid = member.id;
-        const refusal = (reason) => ({
-            steps: [],
-            refused: [{ platform: 'slack', person: found.person, target: uid, reason }]
-        });
-        if (config.protected.includes(uid))
-            return refusal(`${uid} is protected (slack.protected in platforms.yaml): never touched`);
-        if (member.details?.is_primary_owner)
-            return refusal(`${uid} is the primary owner, whom Slack lets no one deactivate: transfer primary ownership first`);
-        const step = (action, target, reason, params, extra = {}) => ({
-            id: `slack/${found.person}/${action}/${target}`,
-            platform: 'slack',
-            person: found.person,
-            action,
-            target,
-            reason,
-            after: [],
-            mode: 'auto',
-            params: { user_id: uid, ...params },
-            ...extra
-        });
-        if (scope.kind === 'departure') {
-            const reset = step('reset_sessions', uid, 'departure: sign out of every device now', {});
-            const after = { after: [reset.id] };
-            const deactivate = {
-                scim: () => step('deactivate_user', uid, "departure: deactivate through Slack's SCIM API", {}, after),
-                admin: () => step('remove_from_workspace', uid, 'departure: remove from the workspace (admin.users.remove)', { team_id: member.details?.team_id }, after),
-                none: () => step('deactivate_user', uid, 'deactivate_with is none: deactivate the member in Slack or the identity provider', {}, { ...after, mode: 'manual' })
-            }[config.deactivate_with]();
-            return { steps: [reset, deactivate], refused: [] };
-        }
-        const steps = [];
-        for (const h of found.holdings) {
-            if (h.kind === 'usergroup_membership')
-                steps.push(step('remove_from_usergroup', `@${h.id}`, 'no role grants this user group any more', {
-                    usergroup_id: h.details?.usergroup_id,
-                    handle: h.id
-                }));
-            if (h.kind === 'channel_membership')
-                steps.push(step('remove_from_channel', h.id, 'no role grants this channel any more', {
-                    channel: h.id
-                }));
-        }
-        return { steps, refused: [] };
-    }
-    async function list(declared) {
-        const inventory = {
-            platform: 'slack',
-            status: 'checked',
-            accounts: [],
-            requests: 0,
-            notes: []
-        };
-        if (!api)
-            return { ...inventory, status: 'not_checked', reason: unavailable };
-        const before = api.requests;
-        const wanted = (kind) => [
-            ...new Set(declared.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value))
-        ];
-        const handles = wanted('slack_usergroup');
-        try {
-            const [members, groups, channels] = await Promise.all([
-                api.collect('users.list', {}, 'members'),
-                handles.length ? usergroups() : [],
-                Promise.all(wanted('slack_channel').map(async (c) => [c, await channelMembers(c, inventory.notes)]))
-            ]);
-            const grants = new Map();
-            const give = (uid, grant) => grants.set(uid, [...(grants.get(uid) ?? []), grant]);
-            for (const handle of handles) {
-                const group = groups.find(g => g.handle === handle);
-                if (!group)
-                    inventory.notes.push(`declared user group @${handle} not found`);
-                for (const uid of group?.users ?? [])
-                    give(uid, { platform: 'slack', kind: 'slack_usergroup', value: handle });
-            }
-            for (const [channel, uids] of channels)
-                for (const uid of uids ?? [])
-                    give(uid, { platform: 'slack', kind: 'slack_channel', value: channel });
-            inventory.accounts = members.map((m) => ({
-                platform: 'slack',
-                account: m.id,
-                email: m.profile?.email,
-                name: m.real_name ?? m.profile?.real_name ?? m.name,
-                kind: slack_isBot(m) ? 'bot' : 'member',
-                active: !m.deleted,
-                grants: grants.get(m.id) ?? [],
-                credentials: []
-            }));
-        }
-        catch (err) {
-            Object.assign(inventory, { status: 'not_checked', reason: failed(err).detail });
-        }
-        inventory.requests = api.requests - before;
-        return inventory;
-    }
-    /** One write call. `gone`: Slack errors meaning "nothing left to remove"; `cannot`: errors
-     *  meaning this token or plan cannot make the call, recorded as skipped with `why`. */
-    async function write(method, args, answers) {
-        try {
-            await api.call(method, args);
-            return { result: 'revoked', detail: '' };
-        }
-        catch (err) {
-            const code = slackCode(err) ?? '';
-            if (answers.gone?.includes(code))
-                return { result: 'already_absent', detail: code };
-            if (answers.cannot?.has(code))
-                return { result: 'skipped', detail: `${failed(err).detail}; ${answers.why ?? ''}` };
-            return failed(err);
-        }
-    }
-    async function removeFromUsergroup(uid, usergroup, handle) {
-        // usergroups.users.update replaces the whole list: read it right before writing.
-        let users;
-        try {
-            const answer = await api.call('usergroups.users.list', { usergroup, include_disabled: true });
-            users = (answer.users ?? []);
-        }
-        catch (err) {
-            if (slackCode(err) === 'no_such_subteam')
-                return { result: 'already_absent', detail: `user group @${handle} no longer exists` };
-            return failed(err);
-        }
-        if (!users.includes(uid))
-            return { result: 'already_absent', detail: `not in @${handle}` };
-        const rest = users.filter(u => u !== uid);
-        if (rest.length === 0)
-            return {
-                result: 'skipped',
-                detail: `${uid} is the only member of @${handle} and Slack cannot empty a user group: add someone or disable the group (usergroups.disable), then apply again`
-            };
-        return write('usergroups.users.update', { usergroup, users: rest.join(',') }, { gone: ['no_such_subteam'] });
-    }
-    async function perform(step) {
-        if (!api)
-            return { result: 'failed', detail: `slack: ${noCredentials('SLACK_TOKEN')}` };
-        const uid = String(step.params.user_id);
-        switch (step.action) {
-            case 'reset_sessions':
-                return write('admin.users.session.reset', { user_id: uid }, {
-                    gone: ['user_not_found'],
-                    cannot: CANNOT_RESET,
-                    why: 'deactivation signs the member out'
-                });
-            case 'deactivate_user':
-                if (!scim)
-                    return { result: 'skipped', detail: step.reason };
-                try {
-                    // Slack's SCIM DELETE deactivates the member; it never erases them.
-                    const result = await scim.deleteUser(uid);
-                    return { result, detail: result === 'already_absent' ? 'no such member' : '' };
-                }
-                catch (err) {
-                    return failed(err);
-                }
-            case 'remove_from_workspace':
-                return write('admin.users.remove', { team_id: step.params.team_id, user_id: uid }, { gone: ['user_not_found'] });
-            case 'remove_from_usergroup':
-                return removeFromUsergroup(uid, String(step.params.usergroup_id), String(step.params.handle));
-            case 'remove_from_channel':
-                return write('conversations.kick', { channel: step.params.channel, user: uid }, { gone: ['not_in_channel', 'user_not_found'] });
-            default:
-                return { result: 'failed', detail: `slack: unknown action ${step.action}` };
-        }
-    }
-    return { platform: 'slack', unavailable, discover, planSteps, list, perform };
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-
-;// CONCATENATED MODULE: ./src/connectors/index.ts
-
-
-
-
-function factories(platforms, env) {
-    const out = [];
-    // GitHub asks integrations to space writes; simulated servers do not need it.
-    if (platforms.github)
-        out.push(createGithubConnector({ paceWrites: env.OFFBOARD_GITHUB_PACE_WRITES !== 'false' }));
-    if (platforms.aws)
-        out.push(aws);
-    if (platforms.slack)
-        out.push(slack);
-    for (const app of platforms.scim)
-        out.push(scimApp(app));
-    return out;
-}
-/** Read-only connectors: what plan and audit are given. They cannot write. */
-const openReaders = (ctx) => factories(ctx.platforms, ctx.env).map(f => f.reader(ctx));
-/** Connectors that can revoke: only apply opens these. */
-const openWriters = (ctx) => new Map(factories(ctx.platforms, ctx.env).map(f => {
-    const w = f.writer(ctx);
-    return [w.platform, w];
-}));
-
 
 /***/ }),
 
@@ -2541,10 +2571,10 @@ const openWriters = (ctx) => new Map(factories(ctx.platforms, ctx.env).map(f => 
 /* harmony export */   loadRevisions: () => (/* binding */ loadRevisions),
 /* harmony export */   planChange: () => (/* binding */ planChange)
 /* harmony export */ });
-/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1232);
 /* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2458);
-/* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1576);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6150);
+/* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8975);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(349);
 
 
 
@@ -2774,21 +2804,14 @@ const progressLine = (o) => [o.step.person, o.step.platform, o.step.action, o.st
 
 /***/ }),
 
-/***/ 6150:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gg: () => (/* binding */ buildPlan),
-  aN: () => (/* binding */ describeGrant)
-});
-
-// UNUSED EXPORTS: checkGuards, identityFor, planHash
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/grants.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ personGrants),
+/* harmony export */   cx: () => (/* binding */ grantKey),
+/* harmony export */   eL: () => (/* binding */ roleGrants)
+/* harmony export */ });
 /** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
 function grantKey(g) {
     const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
@@ -2833,6 +2856,25 @@ function personGrants(person, decl) {
     return [...byKey.values()];
 }
 
+
+/***/ }),
+
+/***/ 349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gg: () => (/* binding */ buildPlan),
+  aN: () => (/* binding */ describeGrant)
+});
+
+// UNUSED EXPORTS: checkGuards, identityFor, planHash
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/grants.ts
+var grants = __webpack_require__(4160);
 ;// CONCATENATED MODULE: ./src/change.ts
 
 function detectChange(base, head) {
@@ -2852,7 +2894,7 @@ function detectChange(base, head) {
         if (after.status !== 'active')
             continue;
         const before = base.people.get(after.id);
-        const now = personGrants(after, head);
+        const now = (0,grants/* personGrants */.$u)(after, head);
         if (!before || before.status !== 'active') {
             change.additions.push({
                 person: after,
@@ -2861,11 +2903,11 @@ function detectChange(base, head) {
             });
             continue;
         }
-        const then = personGrants(before, base);
-        const nowKeys = new Set(now.map(grantKey));
-        const thenKeys = new Set(then.map(grantKey));
-        const remove = then.filter(g => !nowKeys.has(grantKey(g)));
-        const add = now.filter(g => !thenKeys.has(grantKey(g)));
+        const then = (0,grants/* personGrants */.$u)(before, base);
+        const nowKeys = new Set(now.map(grants/* grantKey */.cx));
+        const thenKeys = new Set(then.map(grants/* grantKey */.cx));
+        const remove = then.filter(g => !nowKeys.has((0,grants/* grantKey */.cx)(g)));
+        const add = now.filter(g => !thenKeys.has((0,grants/* grantKey */.cx)(g)));
         if (remove.length > 0)
             change.reductions.push({ person: after, remove });
         if (add.length > 0)
@@ -3010,7 +3052,7 @@ function declaredSection(person, platform, scope) {
     const holdings = scope.kind === 'reduction'
         ? scope.remove.map(g => ({
             kind: 'declared_grant',
-            id: grantKey(g),
+            id: (0,grants/* grantKey */.cx)(g),
             label: describeGrant(g)
         }))
         : account
@@ -3051,7 +3093,7 @@ function planHash(plan) {
         additions: plan.additions.map(a => ({
             person: a.person.id,
             how: a.how,
-            add: a.add.map(grantKey).sort()
+            add: a.add.map(grants/* grantKey */.cx).sort()
         }))
     };
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(content)).digest('hex');

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyChange: () => (/* binding */ applyChange)
 /* harmony export */ });
-/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1499);
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1232);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5208);
 /* harmony import */ var _log_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4158);

@@ -6,6 +6,9 @@ export interface Io {
   err: (line: string) => void
   cwd: string
   env: Record<string, string | undefined>
+  /** Stops a command that runs until interrupted (`offboard sandbox`); the executable leaves
+   *  it out and such a command listens for SIGINT/SIGTERM itself. */
+  signal?: AbortSignal
 }
 
 /** Exit codes, as SPEC section 3 defines them. */

@@ -31,6 +31,12 @@ export function failed(err: unknown): Outcome {
   return { result: 'failed', detail: err instanceof Error ? err.message : String(err) }
 }
 
+/** The environment variable that replaces an app's `base_url` when set (the sandbox sets it):
+ *  `OFFBOARD_SCIM_<NAME>_URL`, the app name upper-cased with `-` as `_`. */
+export function scimUrlEnv(appName: string): string {
+  return `OFFBOARD_SCIM_${appName.toUpperCase().replace(/-/g, '_')}_URL`
+}
+
 export function scimApp(config: ScimAppConfig, timing: ScimTiming = {}): ConnectorFactory {
   return {
     reader: ctx => {
@@ -59,7 +65,7 @@ function build(
   const client = token
     ? new ScimClient({
         platform,
-        baseUrl: config.base_url,
+        baseUrl: ctx.env[scimUrlEnv(config.name)] || config.base_url,
         token,
         tokenEnv: config.token_env,
         mode,

@@ -8,7 +8,8 @@ import type { Diagnostic } from './types.js'
 import * as compiled from './validators.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
 
-export type FileKind = 'platforms' | 'person' | 'role'
+/** The access tree's file kinds, and the sandbox scenario (src/sandbox/scenario.ts). */
+export type FileKind = 'platforms' | 'person' | 'role' | 'scenario'
 
 const validators: Record<FileKind, ValidateFunction> = compiled
 
@@ -19,7 +20,7 @@ export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
   const seen = new Set<string>()
   const out: Diagnostic[] = []
   for (const err of validate.errors ?? []) {
-    const described = describe(err, doc.value)
+    const described = describe(err, doc.value, validate.schema)
     if (!described) continue
     const { line, column } = doc.locate(described.path, { key: described.atKey })
     const key = `${line}:${column}:${described.message}`
@@ -36,7 +37,7 @@ interface Described {
   message: string
 }
 
-function describe(err: ErrorObject, root: unknown): Described | undefined {
+function describe(err: ErrorObject, root: unknown, schema: unknown): Described | undefined {
   const path = pointerToPath(err.instancePath)
   const field = fieldName(path)
   const value = valueAt(root, path)
@@ -68,11 +69,10 @@ function describe(err: ErrorObject, root: unknown): Described | undefined {
             'departed_on is only allowed when status is departed: remove it, or set status: departed'
         }
       return { path, message: `${field} ${err.message ?? 'is not allowed'}` }
-    case 'additionalProperties': {
-      const key = String(p.additionalProperty)
-      const allowed = Object.keys(
-        (err.parentSchema as { properties?: Record<string, unknown> }).properties ?? {}
-      )
+    case 'additionalProperties':
+    case 'unevaluatedProperties': {
+      const key = String(p.additionalProperty ?? p.unevaluatedProperty)
+      const allowed = allowedKeys(err.parentSchema, schema)
       const suggestion = didYouMean(key, allowed)
       return {
         path: [...path, key],
@@ -137,6 +137,17 @@ function describe(err: ErrorObject, root: unknown): Described | undefined {
     default:
       return { path, message: `${field} ${err.message ?? 'is not valid'}` }
   }
+}
+
+/** Keys a mapping's schema allows, those of a local `$ref` it builds on included. */
+function allowedKeys(parentSchema: unknown, root: unknown): string[] {
+  type Props = { properties?: Record<string, unknown>; $ref?: string }
+  const own = parentSchema as Props
+  const ref = own.$ref?.startsWith('#/') ? valueAt(root, own.$ref.slice(2).split('/')) : undefined
+  return [
+    ...Object.keys((ref as Props | undefined)?.properties ?? {}),
+    ...Object.keys(own.properties ?? {})
+  ]
 }
 
 function propertyDescription(parentSchema: unknown, name: string): string | undefined {

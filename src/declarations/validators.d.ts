@@ -4,3 +4,4 @@ import type { ValidateFunction } from 'ajv'
 export declare const platforms: ValidateFunction
 export declare const person: ValidateFunction
 export declare const role: ValidateFunction
+export declare const scenario: ValidateFunction

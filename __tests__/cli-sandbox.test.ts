@@ -1,0 +1,135 @@
+// `offboard sandbox` in-process: it prints the variables, the platforms answer at them with
+// the seeded state, and it stops cleanly when interrupted.
+import { describe, expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { runCli } from '../src/cli.js'
+import { cli, scratchTree } from './support/tree.js'
+
+/** Starts the command; resolves once it printed its variables. */
+async function start(argv: string[] = [], cwd = scratchTree()) {
+  const controller = new AbortController()
+  const out: string[] = []
+  const err: string[] = []
+  let printed: () => void = () => {}
+  const ready = new Promise<void>(resolve => (printed = resolve))
+  const exit = runCli(['sandbox', ...argv], {
+    out: line => {
+      out.push(line)
+      if (line.includes('export ')) printed()
+    },
+    err: line => err.push(line),
+    cwd,
+    env: {},
+    signal: controller.signal
+  })
+  await Promise.race([ready, exit])
+  const env: Record<string, string> = {}
+  for (const m of out.join('\n').matchAll(/^export (\w+)=(?:'([^']*)'|(\S+))$/gm))
+    env[m[1]] = m[2] ?? m[3]
+  return { env, out: out.join('\n'), err, exit, stop: () => controller.abort() }
+}
+
+const freePort = () =>
+  new Promise<number>(resolve => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+  })
+
+describe('offboard sandbox', () => {
+  it('prints the variables, serves the seeded platforms there, and stops on abort', async () => {
+    const sigints = process.listenerCount('SIGINT')
+    const run = await start()
+    expect(Object.keys(run.env).sort()).toEqual([
+      'AWS_ACCESS_KEY_ID',
+      'AWS_ENDPOINT_URL_IAM',
+      'AWS_REGION',
+      'AWS_SECRET_ACCESS_KEY',
+      'GITHUB_API_URL',
+      'GITHUB_TOKEN',
+      'JIRA_SCIM_TOKEN',
+      'OFFBOARD_SCIM_JIRA_URL',
+      'OFFBOARD_SCIM_PAGERDUTY_URL',
+      'PAGERDUTY_SCIM_TOKEN',
+      'SLACK_API_URL',
+      'SLACK_SCIM_URL',
+      'SLACK_TOKEN'
+    ])
+    expect(run.out).toMatch(/^# offboard sandbox: github http:\/\/127\.0\.0\.1:\d+/)
+    expect(run.out).toContain('Ctrl-C')
+    expect(process.listenerCount('SIGINT')).toBe(sigints + 1)
+
+    const members = await fetch(`${run.env.GITHUB_API_URL}/orgs/acme/members?per_page=100`, {
+      headers: { authorization: `token ${run.env.GITHUB_TOKEN}` }
+    })
+    const logins = ((await members.json()) as { login: string }[]).map(m => m.login)
+    expect(logins).toEqual(expect.arrayContaining(['judy-a', 'mallory-x', 'alice-gh']))
+    const jira = await fetch(`${run.env.OFFBOARD_SCIM_JIRA_URL}/Users?count=100`, {
+      headers: { authorization: `Bearer ${run.env.JIRA_SCIM_TOKEN}` }
+    })
+    expect(((await jira.json()) as { totalResults: number }).totalResults).toBe(11)
+
+    run.stop()
+    expect(await run.exit).toBe(0)
+    expect(run.err).toEqual(['offboard sandbox: stopped'])
+    expect(process.listenerCount('SIGINT')).toBe(sigints)
+    await expect(fetch(`${run.env.GITHUB_API_URL}/user`)).rejects.toThrow()
+  })
+
+  it('serves on fixed ports with --port-base, and says so when they are taken', async () => {
+    const base = await freePort()
+    const run = await start(['--port-base', String(base), '--latency', '5'])
+    expect(run.env.GITHUB_API_URL).toBe(`http://127.0.0.1:${base}`)
+    expect(run.env.AWS_ENDPOINT_URL_IAM).toBe(`http://127.0.0.1:${base + 1}`)
+    const again = await cli(['sandbox', '--port-base', String(base)], scratchTree())
+    expect(again.code).toBe(2)
+    expect(again.err).toContain(`cannot serve github on 127.0.0.1:${base}`)
+    run.stop()
+    expect(await run.exit).toBe(0)
+  })
+
+  it('takes a scenario file, and refuses one that does not fit with its line', async () => {
+    const cwd = scratchTree()
+    writeFileSync(join(cwd, 'mine.yaml'), 'version: 1\npeople:\n  nobody: {}\n')
+    const bad = await cli(['sandbox', '--scenario', 'mine.yaml'], cwd)
+    expect(bad.code).toBe(2)
+    expect(bad.out).toBe(
+      'mine.yaml:3:3: no person "nobody" in the declarations: use a person id, or list the account under others'
+    )
+    writeFileSync(join(cwd, 'mine.yaml'), 'version: 1\n')
+    const noAdmin = await cli(['sandbox', '--scenario', 'mine.yaml'], cwd)
+    expect(noAdmin).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('the sandbox Slack workspace has no admin for its token')
+    })
+    writeFileSync(
+      join(cwd, 'mine.yaml'),
+      'version: 1\nothers:\n  slack: [{ id: U0OWNER01, name: owner, primary_owner: true }]\n'
+    )
+    const run = await start(['--scenario', 'mine.yaml'], cwd)
+    const user = await fetch(`${run.env.GITHUB_API_URL}/user`, {
+      headers: { authorization: `token ${run.env.GITHUB_TOKEN}` }
+    })
+    // Without a token_owner the token acts as the first owner.
+    expect(((await user.json()) as { login: string }).login).toBe('bobokafor')
+    run.stop()
+    expect(await run.exit).toBe(0)
+  })
+
+  it('refuses bad options, a missing scenario and invalid declarations', async () => {
+    expect(await cli(['sandbox', '--latency', 'slow'], scratchTree())).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--latency must be a whole number from 0 to 60000')
+    })
+    expect(await cli(['sandbox', '--scenario', 'none.yaml'], scratchTree())).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('cannot read the scenario none.yaml')
+    })
+    const broken = await cli(['sandbox'], scratchTree({ 'people/alice.yaml': 'id: [\n' }))
+    expect(broken.code).toBe(2)
+    expect(broken.out).toMatch(/^access\/people\/alice\.yaml:\d+:\d+: /)
+  })
+})
