@@ -3,18 +3,18 @@
 import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
+import { audit } from './commands/audit.js'
 import { validate } from './commands/validate.js'
 import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate]
+const commands: Command[] = [validate, audit]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {
   plan: 'detect the change between two commits and show what would be revoked',
   apply: 'revoke what the change removes and append the revocation log',
-  audit: 'compare declared with actual access on every platform',
   'verify-log': "check the revocation log's hash chain",
   demo: 'the whole flow on the bundled sandbox, no credentials needed'
 }

@@ -2,6 +2,7 @@
 // with the command line.
 import * as core from '@actions/core'
 import { annotate } from './action/annotations.js'
+import { runAudit } from './action/audit.js'
 import { readSettings, type Mode, type Settings } from './action/settings.js'
 import { loadFromDirectory } from './declarations/load.js'
 import type { Declarations } from './declarations/types.js'
@@ -9,7 +10,7 @@ import type { Declarations } from './declarations/types.js'
 type ModeRunner = (settings: Settings, head: Declarations) => Promise<void>
 
 /** Modes whose work has landed; the others fail with a clear message. */
-const modes: Partial<Record<Mode, ModeRunner>> = {}
+const modes: Partial<Record<Mode, ModeRunner>> = { audit: runAudit }
 
 export async function run(): Promise<void> {
   try {
