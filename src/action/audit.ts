@@ -7,6 +7,7 @@ import {
   createGithubClient,
   DEFAULT_GITHUB_API_URL,
   describeError,
+  type GithubClientOptions,
   type GithubOctokit
 } from '../connectors/github-client.js'
 import type { Declarations } from '../declarations/types.js'
@@ -35,7 +36,12 @@ export async function runAudit(settings: Settings, head: Declarations): Promise<
 
 /** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
  *  replaced while drift stays, closed with a comment once every platform is checked and clean. */
-export async function syncDriftIssue(drift: Drift, origin: string, env: Env): Promise<void> {
+export async function syncDriftIssue(
+  drift: Drift,
+  origin: string,
+  env: Env,
+  client: Pick<GithubClientOptions, 'paceWrites'> = {}
+): Promise<void> {
   const token = env.GITHUB_TOKEN
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!token || !owner || !repo) {
@@ -48,7 +54,8 @@ export async function syncDriftIssue(drift: Drift, origin: string, env: Env): Pr
     token,
     baseUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
     readOnly: false,
-    log: line => core.info(line)
+    log: line => core.info(line),
+    ...client
   })
   const where = `${owner}/${repo}`
   try {
