@@ -259,7 +259,7 @@ describe('computeDrift', () => {
         person: 'alice',
         target: 'access_key AKIA...WXYZ',
         detail:
-          'access_key AKIA...WXYZ is active and last used 2026-08-28, 90 days ago (limit 90): deactivate or rotate it'
+          'access_key AKIA...WXYZ is active, created 2026-01-01, last used 2026-08-28, 90 days ago (limit 90): deactivate or rotate it'
       })
     })
 

@@ -323,14 +323,15 @@ function staleCredentials(
     if (!since) return []
     const days = Math.floor((clock.now - Date.parse(since)) / DAY_MS)
     if (!(days >= clock.staleKeyDays)) return []
+    // Keys listed from the credential report have no id: their creation date tells them apart.
     const why = c.lastUsed
-      ? `last used ${c.lastUsed}`
+      ? `${c.created ? `created ${c.created}, ` : ''}last used ${c.lastUsed}`
       : `never used since it was created on ${since}`
     return [
       finding(
         'stale_credential',
         { ...where, target: credentialText(c) },
-        `${credentialText(c)} is active and ${why}, ${days} days ago (limit ${clock.staleKeyDays}): deactivate or rotate it`
+        `${credentialText(c)} is active, ${why}, ${days} days ago (limit ${clock.staleKeyDays}): deactivate or rotate it`
       )
     ]
   })
