@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Drift, Finding } from '../src/audit.js'
-import { auditJson, auditMarkdown, auditText } from '../src/report/audit.js'
+import { auditJson, auditMarkdown, auditText, headline } from '../src/report/audit.js'
 
 const finding = (f: Partial<Finding> & Pick<Finding, 'kind' | 'severity'>): Finding => ({
   platform: 'github',
@@ -88,6 +88,13 @@ describe('audit JSON', () => {
     const json = auditJson({ ...drift, findings: drift.findings.slice(3) }, 'access')
     expect(json.drift).toBe(false)
   })
+
+  it('never calls an audit with platforms not checked clean', () => {
+    const none = { ...drift, findings: [] }
+    expect(headline(none)).toBe('no drift on the platforms checked; 1 platform not checked')
+    const checked = { ...none, platforms: none.platforms.slice(0, 2) }
+    expect(headline(checked)).toBe('no drift')
+  })
 })
 
 describe('audit text', () => {
@@ -96,7 +103,7 @@ describe('audit text', () => {
     expect(text.split('\n')[0]).toBe(
       'offboard audit of access at 2026-11-26T05:00:00.000Z: 4 findings (1 critical, 1 high, 1 medium, 1 info); 1 platform not checked'
     )
-    expect(text).toMatch(/slack +NOT CHECKED: not checked: no credentials \(set SLACK_TOKEN\)/)
+    expect(text).toMatch(/slack +NOT CHECKED: no credentials \(set SLACK_TOKEN\)/)
     expect(text).toMatch(/github +checked: 812 accounts, 12 requests/)
     expect(text).toMatch(/note: aws: 2 user\(s\) newer than the credential report/)
     const kinds = text.split('\n').filter(l => /^[A-Z]+ /.test(l))
@@ -115,9 +122,7 @@ describe('audit Markdown', () => {
     )
     expect(md).toContain('| aws | checked | 40 | 3 | 1 |  |  |  |  |')
     expect(md).toContain('| github | checked | 812 | 12 |  | 1 | 1 |  | 1 |')
-    expect(md).toContain(
-      '| slack | **not checked**: not checked: no credentials (set SLACK_TOKEN) | 0 | 0 |'
-    )
+    expect(md).toContain('| slack | **not checked**: no credentials (set SLACK_TOKEN) | 0 | 0 |')
     const order = ['critical', 'high', 'medium', 'info'].map(s =>
       md.indexOf(`<summary><b>${s}</b>`)
     )

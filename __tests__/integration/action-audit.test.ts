@@ -139,9 +139,7 @@ describe('action mode audit', () => {
 
     await syncDriftIssue(drift([], 'not_checked'), 'access', process.env, unpaced)
     expect(open().map(i => i.number)).toEqual([tracked])
-    expect(open()[0]!.body).toContain(
-      '**not checked**: not checked: no credentials (set SLACK_TOKEN)'
-    )
+    expect(open()[0]!.body).toContain('**not checked**: no credentials (set SLACK_TOKEN)')
 
     repo().issues.push({ ...open()[0]!, number: 999, title: 'a second drift issue' })
     await syncDriftIssue(drift([extra], 'checked'), 'access', process.env, unpaced)

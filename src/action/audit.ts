@@ -18,6 +18,8 @@ import type { Settings } from './settings.js'
 export const DRIFT_LABEL = 'offboard-drift'
 /** GitHub refuses issue bodies over 65,536 characters; leave room for the footer. */
 const MAX_BODY = 60_000
+/** A job summary may hold 1 MiB. */
+const MAX_SUMMARY = 1_000_000
 
 type Env = Record<string, string | undefined>
 
@@ -28,7 +30,9 @@ export async function runAudit(settings: Settings, head: Declarations): Promise<
     maskSecret: value => core.setSecret(value)
   })
   core.info(auditText(drift, settings.accessDir))
-  await core.summary.addRaw(auditMarkdown(drift, settings.accessDir)).write()
+  await core.summary
+    .addRaw(auditMarkdown(drift, settings.accessDir, { maxChars: MAX_SUMMARY }))
+    .write()
   const found = blocking(drift).length
   if (found) core.warning(`offboard audit: ${found} finding(s) of severity ${FAIL_AT} or above`)
   await syncDriftIssue(drift, settings.accessDir, env)

@@ -1,6 +1,14 @@
 // The audit's drift as terminal text, as JSON (shape documented in docs/audit.md), and as
 // Markdown for the job summary and the drift issue.
-import { blocking, FAIL_AT, SEVERITIES, type Drift, type Finding, type Severity } from '../audit.js'
+import {
+  blocking,
+  FAIL_AT,
+  SEVERITIES,
+  type Drift,
+  type Finding,
+  type PlatformResult,
+  type Severity
+} from '../audit.js'
 import { plural } from '../commands/command.js'
 
 export type SeverityCounts = Record<Severity, number>
@@ -79,9 +87,15 @@ export function headline(drift: Drift): string {
   const counts = countBySeverity(drift.findings)
   const parts = SEVERITIES.filter(s => counts[s] > 0).map(s => `${counts[s]} ${s}`)
   const unchecked = drift.platforms.filter(p => p.status === 'not_checked').length
+  const clean =
+    unchecked === 0
+      ? 'no drift'
+      : unchecked < drift.platforms.length
+        ? 'no drift on the platforms checked'
+        : 'nothing checked'
   const found = parts.length
     ? `${plural(drift.findings.length, 'finding')} (${parts.join(', ')})`
-    : 'no drift'
+    : clean
   return `${found}${unchecked ? `; ${plural(unchecked, 'platform')} not checked` : ''}`
 }
 
@@ -92,7 +106,7 @@ export function auditText(drift: Drift, origin: string): string {
     lines.push(
       p.status === 'checked'
         ? `  ${p.platform.padEnd(width)}  checked: ${plural(p.accounts, 'account')}, ${plural(p.requests, 'request')}`
-        : `  ${p.platform.padEnd(width)}  NOT CHECKED: ${p.reason ?? 'unknown reason'}`
+        : `  ${p.platform.padEnd(width)}  NOT CHECKED: ${whyNot(p)}`
     )
   for (const p of drift.platforms)
     for (const note of p.notes) lines.push(`  note: ${p.platform}: ${note}`)
@@ -123,7 +137,7 @@ export function auditMarkdown(drift: Drift, origin: string, opts: MarkdownOption
   ]
   for (const p of drift.platforms) {
     const counts = countBySeverity(drift.findings.filter(f => f.platform === p.platform))
-    const status = p.status === 'checked' ? 'checked' : `**not checked**: ${cell(p.reason ?? '')}`
+    const status = p.status === 'checked' ? 'checked' : `**not checked**: ${cell(whyNot(p))}`
     head.push(
       `| ${p.platform} | ${status} | ${p.accounts} | ${p.requests} | ${SEVERITIES.map(s => counts[s] || '').join(' | ')} |`
     )
@@ -162,6 +176,9 @@ export function auditMarkdown(drift: Drift, origin: string, opts: MarkdownOption
     : []
   return [...head, '', ...sections.flatMap(s => [s, '']), ...tail].join('\n').trimEnd() + '\n'
 }
+
+/** Connectors word their reasons "not checked: ..."; the report says that once. */
+const whyNot = (p: PlatformResult) => (p.reason ?? 'no reason given').replace(/^not checked: /, '')
 
 const atLeastOpen = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf('high')
 
