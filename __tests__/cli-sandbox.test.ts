@@ -51,6 +51,7 @@ describe('offboard sandbox', () => {
       'GITHUB_API_URL',
       'GITHUB_TOKEN',
       'JIRA_SCIM_TOKEN',
+      'OFFBOARD_GITHUB_PACE_WRITES',
       'OFFBOARD_SCIM_JIRA_URL',
       'OFFBOARD_SCIM_PAGERDUTY_URL',
       'PAGERDUTY_SCIM_TOKEN',

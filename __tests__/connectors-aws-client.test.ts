@@ -1,6 +1,6 @@
 // The IAM client itself, without any mock: plan and audit clients refuse writes before any
 // request leaves, and a machine without AWS credentials is reported, not crashed on.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import {
   DeleteUserCommand,
   GenerateCredentialReportCommand,
@@ -10,6 +10,7 @@ import {
 import { aws } from '../src/connectors/aws-iam.js'
 import { iamClient } from '../src/connectors/aws-iam-client.js'
 import type { ConnectorContext, Step } from '../src/connectors/connector.js'
+import { withoutAwsCredentials } from './support/aws-env.js'
 
 // A loopback port nothing listens on: any request that does leave fails to connect.
 const NOWHERE = 'http://127.0.0.1:9'
@@ -69,18 +70,7 @@ describe('IAM client', () => {
 })
 
 describe('AWS connector without credentials', () => {
-  const saved = { ...process.env }
-  beforeEach(() => {
-    // Nothing for the SDK's default chain to find, and no instance metadata to ask.
-    for (const name of Object.keys(process.env))
-      if (name.startsWith('AWS_')) delete process.env[name]
-    process.env.AWS_EC2_METADATA_DISABLED = 'true'
-    process.env.AWS_CONFIG_FILE = '/nonexistent/aws-config'
-    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials'
-  })
-  afterEach(() => {
-    process.env = { ...saved }
-  })
+  withoutAwsCredentials()
 
   it('says "not checked: no credentials" from discover, list and unavailable', async () => {
     const reader = aws.reader(context({}))

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
 import { apply } from './commands/apply.js'
+import { audit } from './commands/audit.js'
 import { plan } from './commands/plan.js'
 import { sandbox } from './commands/sandbox.js'
 import { validate } from './commands/validate.js'
@@ -12,11 +13,10 @@ import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate, plan, apply, verifyLogCommand, sandbox]
+const commands: Command[] = [validate, plan, apply, audit, verifyLogCommand, sandbox]
 
 /** Commands of the contract whose work has not landed yet. */
 const upcoming: Record<string, string> = {
-  audit: 'compare declared with actual access on every platform',
   demo: 'the whole flow on the bundled sandbox, no credentials needed'
 }
 

@@ -1,5 +1,6 @@
 // The flow shared by the command line and the action: declarations at two revisions ->
 // change -> plan (read-only connectors). Apply builds on it.
+import { auditPlatforms, type Drift } from './audit.js'
 import type { ConnectorContext } from './connectors/connector.js'
 import { openReaders } from './connectors/index.js'
 import { resolveCommit } from './declarations/files.js'
@@ -67,4 +68,16 @@ export async function planChange(
   // no longer planned for.
   const readers = openReaders({ ...env, platforms: head.declarations.platforms })
   return buildPlan({ base, head, readers, declaredOnly: options.declaredOnly })
+}
+
+/** The audit both the command and the action run: every configured platform, read-only. */
+export function auditDeclarations(
+  declarations: Declarations,
+  env: Record<string, string | undefined>,
+  hooks: { log: (line: string) => void; maskSecret: (value: string) => void }
+): Promise<Drift> {
+  return auditPlatforms(
+    declarations,
+    openReaders({ platforms: declarations.platforms, env, ...hooks })
+  )
 }

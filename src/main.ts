@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { annotate } from './action/annotations.js'
 import { applyMode } from './action/apply.js'
+import { runAudit } from './action/audit.js'
 import { planMode } from './action/plan.js'
 import { readSettings, type Mode, type Settings } from './action/settings.js'
 import { loadFromDirectory } from './declarations/load.js'
@@ -11,7 +12,11 @@ import type { Declarations } from './declarations/types.js'
 type ModeRunner = (settings: Settings, head: Declarations) => Promise<void>
 
 /** Modes whose work has landed; the others fail with a clear message. */
-const modes: Partial<Record<Mode, ModeRunner>> = { plan: planMode, apply: applyMode }
+const modes: Partial<Record<Mode, ModeRunner>> = {
+  plan: planMode,
+  apply: applyMode,
+  audit: runAudit
+}
 
 export async function run(): Promise<void> {
   try {

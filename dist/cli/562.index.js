@@ -14602,7 +14602,7 @@ __exportStar(__webpack_require__(5523), exports);
 __exportStar(__webpack_require__(4573), exports);
 __exportStar(__webpack_require__(5723), exports);
 __exportStar(__webpack_require__(9380), exports);
-__exportStar(__webpack_require__(9826), exports);
+__exportStar(__webpack_require__(7445), exports);
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -14649,7 +14649,7 @@ var CustomFieldType;
 
 /***/ }),
 
-/***/ 9826:
+/***/ 7445:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -74,8 +74,8 @@ var external_node_path_ = __webpack_require__(6760);
 var load = __webpack_require__(8975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/declarations/schema.ts + 1 modules
-var declarations_schema = __webpack_require__(7445);
+// EXTERNAL MODULE: ./src/declarations/schema.ts + 5 modules
+var declarations_schema = __webpack_require__(656);
 // EXTERNAL MODULE: ./src/declarations/yaml.ts + 1 modules
 var yaml = __webpack_require__(4634);
 // EXTERNAL MODULE: ./src/grants.ts

@@ -1685,8 +1685,23 @@ function page(ctx, items, wrap) {
     const headers = links.length > 0 ? { link: links.join(', ') } : {};
     return json(200, wrap ? wrap(slice) : slice, headers);
 }
+/** Lower-cased login -> position in `state.users`, per users array. */
+const loginIndex = new WeakMap();
+/** O(1) for a known login (listing 10,000 members looks each one up). The index is checked
+ *  on every hit and rebuilt on a miss, so seeds and handlers may change `users` freely. */
 function findUser(state, login) {
-    return state.users.find(u => sameLogin(u.login, login));
+    const key = login.toLowerCase();
+    let at = loginIndex.get(state.users)?.get(key);
+    if (at === undefined || !sameLogin(state.users[at]?.login, login)) {
+        const index = new Map();
+        state.users.forEach((u, i) => {
+            if (!index.has(u.login.toLowerCase()))
+                index.set(u.login.toLowerCase(), i);
+        });
+        loginIndex.set(state.users, index);
+        at = index.get(key);
+    }
+    return at === undefined ? undefined : state.users[at];
 }
 /** A user by login, or a stand-in for a login the seed did not list (so shapes stay whole). */
 function userOrStandIn(state, login) {
@@ -1818,6 +1833,8 @@ function lastOwnerRefusal(ctx, m, verb) {
     return undefined;
 }
 const twoFactorFilter = (ctx) => (login) => ctx.req.query.get('filter') !== '2fa_disabled' || findUser(ctx.state, login)?.twoFactor === false;
+/** Renders only the page being answered, so a page costs its size, not the organization's. */
+const simpleUsers = (ctx) => (slice) => slice.map(x => simpleUser(ctx, x.login));
 function teamJson(ctx, t) {
     const url = `${ctx.api}/organizations/${ctx.state.org.id}/team/${t.id}`;
     return {
@@ -1949,7 +1966,7 @@ const orgRoutes = [
         const members = ctx.state.members
             .filter(m => m.state === 'active' && (role === 'all' || m.role === role))
             .filter(m => twoFactorFilter(ctx)(m.login));
-        return page(ctx, members.map(m => simpleUser(ctx, m.login)));
+        return page(ctx, members, simpleUsers(ctx));
     }),
     orgRoute('GET', '/orgs/{org}/memberships/{username}', ctx => {
         const m = findMember(ctx, ctx.params.username);
@@ -1998,9 +2015,7 @@ const orgRoutes = [
             t.members = t.members.filter(x => !sameLogin(x.login, login));
         return noContent();
     }, true),
-    orgRoute('GET', '/orgs/{org}/outside_collaborators', ctx => page(ctx, ctx.state.outsideCollaborators
-        .filter(c => twoFactorFilter(ctx)(c.login))
-        .map(c => simpleUser(ctx, c.login)))),
+    orgRoute('GET', '/orgs/{org}/outside_collaborators', ctx => page(ctx, ctx.state.outsideCollaborators.filter(c => twoFactorFilter(ctx)(c.login)), simpleUsers(ctx))),
     orgRoute('DELETE', '/orgs/{org}/outside_collaborators/{username}', ctx => {
         const login = ctx.params.username;
         if (!findUser(ctx.state, login))
@@ -2102,7 +2117,7 @@ const orgRoutes = [
             return notFound();
         const role = ctx.req.query.get('role') ?? 'all';
         const members = team.members.filter(m => (m.state ?? 'active') === 'active' && (role === 'all' || m.role === role));
-        return page(ctx, members.map(m => simpleUser(ctx, m.login)));
+        return page(ctx, members, simpleUsers(ctx));
     }),
     orgRoute('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', ctx => {
         const team = findTeam(ctx);

@@ -1,6 +1,247 @@
 export const id = 825;
-export const ids = [825,208];
+export const ids = [825,208,748];
 export const modules = {
+
+/***/ 1748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ auditPlatforms),
+/* harmony export */   blocking: () => (/* binding */ blocking),
+/* harmony export */   lL: () => (/* binding */ FAIL_AT),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_OF, declaredGrants, atLeast, computeDrift */
+/* harmony import */ var _grants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const SEVERITY_OF = {
+    departed_still_active: 'critical',
+    undeclared_account: 'high',
+    extra_grant: 'medium',
+    stale_credential: 'medium',
+    undeclared_invitation: 'low',
+    missing_grant: 'info'
+};
+/** `--fail-on-drift` and the drift issue count findings of this severity or above. */
+const FAIL_AT = 'medium';
+const DAY_MS = 86_400_000;
+/** Every grant any role declares on `platform`: what its connector's list() must cover. */
+function declaredGrants(decl, platform) {
+    const byKey = new Map();
+    for (const role of decl.roles.values())
+        for (const g of (0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .roleGrants */ .eL)(role, decl))
+            if (g.platform === platform)
+                byKey.set((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g), g);
+    return [...byKey.values()];
+}
+function atLeast(severity, floor = FAIL_AT) {
+    return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
+}
+/** Findings at or above FAIL_AT: what fails `--fail-on-drift` and keeps the drift issue open. */
+const blocking = (drift) => drift.findings.filter(f => atLeast(f.severity));
+/** Lists every platform at once (each reader already pages its own collections
+ *  concurrently) and computes the drift. A reader that throws is "not checked", never clean. */
+async function auditPlatforms(decl, readers, opts = {}) {
+    const inventories = await Promise.all(readers.map(async (r) => {
+        try {
+            return await r.list(declaredGrants(decl, r.platform));
+        }
+        catch (err) {
+            const why = err instanceof Error ? err.message : String(err);
+            return {
+                platform: r.platform,
+                status: 'not_checked',
+                reason: `could not list ${r.platform}: ${why}`,
+                accounts: [],
+                requests: 0,
+                notes: []
+            };
+        }
+    }));
+    return computeDrift(decl, inventories, { now: (opts.now ?? (() => new Date()))() });
+}
+function computeDrift(decl, inventories, opts) {
+    const staleKeyDays = decl.platforms.aws?.stale_key_days ?? 90;
+    const expected = new Map([...decl.people.values()].map(p => [p.id, (0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .personGrants */ .$u)(p, decl)]));
+    const clock = { now: opts.now.getTime(), staleKeyDays };
+    const findings = [];
+    for (const inv of inventories)
+        if (inv.status === 'checked')
+            findings.push(...platformDrift(decl, expected, inv, clock));
+    return {
+        at: opts.now.toISOString(),
+        staleKeyDays,
+        platforms: inventories.map(inv => ({
+            platform: inv.platform,
+            status: inv.status,
+            ...(inv.reason ? { reason: inv.reason } : {}),
+            accounts: inv.accounts.length,
+            requests: inv.requests,
+            notes: inv.notes
+        })),
+        findings: findings.sort(byImportance)
+    };
+}
+function platformDrift(decl, expected, inv, clock) {
+    const platform = inv.platform;
+    const people = [...decl.people.values()];
+    const match = matcher(people, platform);
+    const isProtected = protectedTest(decl, platform);
+    const grantsOn = (p) => expected.get(p.id).filter(g => g.platform === platform);
+    const out = [];
+    const seen = new Map();
+    for (const a of inv.accounts) {
+        if (a.kind === 'bot' || isProtected(a.account))
+            continue;
+        const person = match(a);
+        const base = { platform, account: a.account };
+        if (!person) {
+            if (a.kind === 'invitation')
+                out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'));
+            else if (holdsAccess(a)) {
+                out.push(finding('undeclared_account', base, `${describe(a)} that no active person declares`));
+                out.push(...staleCredentials(a, clock, base));
+            }
+            continue;
+        }
+        const who = { ...base, person: person.id };
+        if (person.status === 'departed') {
+            if (holdsAccess(a))
+                out.push(finding('departed_still_active', who, `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
+            continue;
+        }
+        seen.set(person, [...(seen.get(person) ?? []), a]);
+        if (!a.active)
+            continue;
+        const given = new Set(grantsOn(person).map(_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx));
+        for (const g of a.grants)
+            if (!given.has((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g)))
+                out.push(finding('extra_grant', { ...who, target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
+        out.push(...staleCredentials(a, clock, who));
+    }
+    // Active people who should be on the platform: they declare an account, or a role gives
+    // them something there.
+    for (const person of people) {
+        if (person.status !== 'active')
+            continue;
+        const declared = declaredAccount(person, platform);
+        const grants = grantsOn(person);
+        if (declared ? isProtected(declared) : grants.length === 0)
+            continue;
+        const listed = seen.get(person) ?? [];
+        const held = listed.filter(a => a.active);
+        const who = {
+            platform,
+            account: held[0]?.account ?? declared ?? person.email,
+            person: person.id
+        };
+        if (held.length === 0) {
+            const inactive = listed[0];
+            out.push(finding('missing_grant', { ...who, account: inactive?.account ?? who.account }, inactive
+                ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
+                : declared
+                    ? `declared account ${declared} not found`
+                    : emailFallback(platform)
+                        ? `roles give access on ${platform}, but no account is declared or found for ${person.email}`
+                        : `roles give access on ${platform}, but no account is declared`));
+            continue;
+        }
+        const have = new Set(held.flatMap(a => a.grants.map(_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)));
+        for (const g of grants)
+            if (!have.has((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g)))
+                out.push(finding('missing_grant', { ...who, target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
+    }
+    return out;
+}
+/** Slack and SCIM apps find a person by email when no account is declared. */
+const emailFallback = (platform) => platform === 'slack' || platform.startsWith('scim:');
+function declaredAccount(p, platform) {
+    if (platform.startsWith('scim:'))
+        return p.accounts.scim?.[platform.slice(5)];
+    return p.accounts[platform];
+}
+/** Who a listed account belongs to: the person declaring it (GitHub logins and SCIM
+ *  userNames compared case-insensitively), else, where the platform allows, the person
+ *  whose email it has; GitHub invitations are matched by email too. */
+function matcher(people, platform) {
+    const fold = platform === 'aws' || platform === 'slack' ? (s) => s : lower;
+    const byAccount = new Map();
+    const byEmail = new Map();
+    for (const p of people) {
+        const declared = declaredAccount(p, platform);
+        if (declared)
+            byAccount.set(fold(declared), p);
+        if (platform === 'github' || (emailFallback(platform) && !declared))
+            byEmail.set(lower(p.email), p);
+    }
+    const email = (a) => (a.email && byEmail.get(lower(a.email))) || byEmail.get(lower(a.account));
+    return a => byAccount.get(fold(a.account)) ??
+        (emailFallback(platform) || a.kind === 'invitation' ? email(a) : undefined);
+}
+function protectedTest(decl, platform) {
+    const p = decl.platforms;
+    if (platform === 'github') {
+        const set = new Set((p.github?.protected ?? []).map(lower));
+        return a => set.has(lower(a));
+    }
+    const list = platform === 'aws' ? p.aws?.protected : platform === 'slack' ? p.slack?.protected : [];
+    const set = new Set(list ?? []);
+    return a => set.has(a);
+}
+/** Access a listed account still gives: an active account, a pending invitation, or an
+ *  active credential (a disabled IAM user whose key is still active holds that key). */
+function holdsAccess(a) {
+    return a.active || a.kind === 'invitation' || a.credentials.some(c => c.status === 'active');
+}
+function describe(a) {
+    const what = a.kind === 'invitation'
+        ? 'a pending invitation'
+        : a.kind === 'outside_collaborator'
+            ? 'outside collaborator access'
+            : a.active
+                ? 'an active account'
+                : 'a deactivated account';
+    const creds = a.credentials.filter(c => c.status === 'active').map(c => credentialText(c));
+    return `${what}${creds.length ? ` with ${creds.join(', ')}` : ''}`;
+}
+/** Active AWS access keys unused for `staleKeyDays`, or never used and that old. */
+function staleCredentials(a, clock, where) {
+    return a.credentials.flatMap(c => {
+        // lastUsed undefined: the platform does not say, so nothing can be concluded.
+        if (c.kind !== 'access_key' || c.status !== 'active' || c.lastUsed === undefined)
+            return [];
+        const since = c.lastUsed ?? c.created;
+        if (!since)
+            return [];
+        const days = Math.floor((clock.now - Date.parse(since)) / DAY_MS);
+        if (!(days >= clock.staleKeyDays))
+            return [];
+        // Keys listed from the credential report have no id: their creation date tells them apart.
+        const why = c.lastUsed
+            ? `${c.created ? `created ${c.created}, ` : ''}last used ${c.lastUsed}`
+            : `never used since it was created on ${since}`;
+        return [
+            finding('stale_credential', { ...where, target: credentialText(c) }, `${credentialText(c)} is active, ${why}, ${days} days ago (limit ${clock.staleKeyDays}): deactivate or rotate it`)
+        ];
+    });
+}
+const credentialText = (c) => `${c.kind} ${c.id}`;
+const grantText = (g) => `${g.kind} ${g.value}`;
+const lower = (s) => s.toLowerCase();
+function finding(kind, where, detail) {
+    return { kind, severity: SEVERITY_OF[kind], ...where, detail };
+}
+function byImportance(a, b) {
+    return (SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        a.platform.localeCompare(b.platform) ||
+        a.account.localeCompare(b.account) ||
+        a.kind.localeCompare(b.kind) ||
+        (a.target ?? '').localeCompare(b.target ?? ''));
+}
+
+
+/***/ }),
 
 /***/ 1232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -274,16 +515,15 @@ function userAttributes(user) {
 // Every IAM user for the audit, in a handful of requests whatever the number of users:
 // groups and attached policies from GetAccountAuthorizationDetails (1000 users a page),
 // keys and console passwords from the credential report. Per-user reads only where the
-// report cannot answer: users newer than the report, all users when there is no report,
-// and the key ids of stale keys (the report has no ids, and a stale key must be named).
+// report cannot answer: users newer than the report, and all users when there is no report.
+// The report has no key ids: its keys are named by slot and creation date (`key 1`).
 
 
 
 /** How many users are read one by one at the same time when the report cannot answer. */
 const PER_USER_CONCURRENCY = 8;
 const REPORT_WAIT_MS = 60_000;
-const DAY_MS = 86_400_000;
-async function listIamUsers(client, opts) {
+async function listIamUsers(client, opts = {}) {
     const sleep = opts.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
     const [users, report] = await Promise.all([
         authorizationDetails(client),
@@ -296,12 +536,11 @@ async function listIamUsers(client, opts) {
     const missing = users.filter(u => !rows.has(u.UserName));
     if (missing.length && typeof report !== 'string')
         notes.push(`${missing.length} user(s) newer than the credential report: read one by one`);
-    const staleBefore = (opts.now ?? new Date()).getTime() - opts.config.stale_key_days * DAY_MS;
     const accounts = await mapLimit(users, PER_USER_CONCURRENCY, async (u) => {
         const name = u.UserName;
         const row = rows.get(name);
         const credentials = row
-            ? await withStaleKeyIds(client, name, reportCredentials(row), staleBefore)
+            ? reportCredentials(row)
             : (await Promise.all([accessKeys(client, name), loginProfile(client, name)]))
                 .flat()
                 .map(listedCredential);
@@ -404,7 +643,7 @@ function reportCredentials(row) {
             continue;
         out.push({
             kind: 'access_key',
-            // Replaced by the real (shortened) id when the key is stale; see withStaleKeyIds.
+            // The report's slot: ids would take one ListAccessKeys per user.
             id: `key ${n}`,
             status: row[`access_key_${n}_active`] === 'true' ? 'active' : 'inactive',
             created,
@@ -412,23 +651,6 @@ function reportCredentials(row) {
         });
     }
     return out;
-}
-function isStale(c, staleBefore) {
-    const used = c.lastUsed === undefined ? undefined : (c.lastUsed ?? c.created);
-    return (c.kind === 'access_key' && c.status === 'active' && !!used && Date.parse(used) < staleBefore);
-}
-/** Names the user's stale keys, matching the report's slots by creation date. */
-async function withStaleKeyIds(client, user, creds, staleBefore) {
-    if (!creds.some(c => isStale(c, staleBefore)))
-        return creds;
-    const keys = [];
-    for await (const page of (0,dist_cjs/* paginateListAccessKeys */.YQh)({ client }, { UserName: user }))
-        for (const k of page.AccessKeyMetadata ?? [])
-            keys.push({ id: k.AccessKeyId, created: k.CreateDate.toISOString().slice(0, 10) });
-    return creds.map(c => {
-        const same = keys.filter(k => c.kind === 'access_key' && k.created === c.created);
-        return same.length === 1 ? { ...c, id: shortId(same[0].id) } : c;
-    });
 }
 function listedCredential(h) {
     const d = h.details ?? {};
@@ -740,7 +962,7 @@ class AwsReader {
             credentials: this.client.config.credentials
         });
         try {
-            const listing = await listIamUsers(client, { config: this.config });
+            const listing = await listIamUsers(client);
             return { ...base, ...listing, requests };
         }
         catch (err) {
@@ -2568,24 +2790,29 @@ function listed(platform, app, u) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   auditDeclarations: () => (/* binding */ auditDeclarations),
 /* harmony export */   loadRevisions: () => (/* binding */ loadRevisions),
 /* harmony export */   planChange: () => (/* binding */ planChange)
 /* harmony export */ });
-/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1232);
-/* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2458);
-/* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8975);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(349);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
+/* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2458);
+/* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8975);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(349);
+// The flow shared by the command line and the action: declarations at two revisions ->
+// change -> plan (read-only connectors). Apply builds on it.
+
 
 
 
 
 async function revision(cwd, dir, ref) {
     if (ref === undefined) {
-        const loaded = await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFromDirectory */ .eq)(dir, cwd);
+        const loaded = await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFromDirectory */ .eq)(dir, cwd);
         return [{ label: 'working tree', declarations: loaded.declarations }, loaded];
     }
-    const commit = await (0,_declarations_files_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(ref, cwd);
-    const loaded = await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFromGit */ .Fv)(commit, dir, cwd);
+    const commit = await (0,_declarations_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(ref, cwd);
+    const loaded = await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFromGit */ .Fv)(commit, dir, cwd);
     const label = ref.startsWith(commit.slice(0, 7))
         ? commit.slice(0, 12)
         : `${ref} (${commit.slice(0, 7)})`;
@@ -2607,8 +2834,12 @@ async function loadRevisions(input) {
 async function planChange(base, head, env, options = {}) {
     // Head's platforms.yaml says what is managed now; a platform removed by this very change is
     // no longer planned for.
-    const readers = (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openReaders */ .J)({ ...env, platforms: head.declarations.platforms });
-    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPlan */ .Gg)({ base, head, readers, declaredOnly: options.declaredOnly });
+    const readers = (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openReaders */ .J)({ ...env, platforms: head.declarations.platforms });
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPlan */ .Gg)({ base, head, readers, declaredOnly: options.declaredOnly });
+}
+/** The audit both the command and the action run: every configured platform, read-only. */
+function auditDeclarations(declarations, env, hooks) {
+    return (0,_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPlatforms */ .A5)(declarations, (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openReaders */ .J)({ platforms: declarations.platforms, env, ...hooks }));
 }
 
 

@@ -1,17 +1,15 @@
 // Every IAM user for the audit, in a handful of requests whatever the number of users:
 // groups and attached policies from GetAccountAuthorizationDetails (1000 users a page),
 // keys and console passwords from the credential report. Per-user reads only where the
-// report cannot answer: users newer than the report, all users when there is no report,
-// and the key ids of stale keys (the report has no ids, and a stale key must be named).
+// report cannot answer: users newer than the report, and all users when there is no report.
+// The report has no key ids: its keys are named by slot and creation date (`key 1`).
 import {
   GenerateCredentialReportCommand,
   GetCredentialReportCommand,
   paginateGetAccountAuthorizationDetails,
-  paginateListAccessKeys,
   type IAMClient,
   type UserDetail
 } from '@aws-sdk/client-iam'
-import type { AwsConfig } from '../declarations/types.js'
 import type { Grant, Holding, ListedAccount, ListedCredential } from './connector.js'
 import { errorText, shortId } from './aws-iam-client.js'
 import { accessKeys, DENY_ALL_POLICY, loginProfile } from './aws-iam-discover.js'
@@ -22,8 +20,6 @@ export interface Listing {
 }
 
 export interface ListOptions {
-  config: AwsConfig
-  now?: Date
   /** Waits between polls of a report being generated (tests pass a fast one). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -31,9 +27,8 @@ export interface ListOptions {
 /** How many users are read one by one at the same time when the report cannot answer. */
 const PER_USER_CONCURRENCY = 8
 const REPORT_WAIT_MS = 60_000
-const DAY_MS = 86_400_000
 
-export async function listIamUsers(client: IAMClient, opts: ListOptions): Promise<Listing> {
+export async function listIamUsers(client: IAMClient, opts: ListOptions = {}): Promise<Listing> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
   const [users, report] = await Promise.all([
     authorizationDetails(client),
@@ -47,12 +42,11 @@ export async function listIamUsers(client: IAMClient, opts: ListOptions): Promis
   if (missing.length && typeof report !== 'string')
     notes.push(`${missing.length} user(s) newer than the credential report: read one by one`)
 
-  const staleBefore = (opts.now ?? new Date()).getTime() - opts.config.stale_key_days * DAY_MS
   const accounts = await mapLimit(users, PER_USER_CONCURRENCY, async u => {
     const name = u.UserName!
     const row = rows.get(name)
     const credentials = row
-      ? await withStaleKeyIds(client, name, reportCredentials(row), staleBefore)
+      ? reportCredentials(row)
       : (await Promise.all([accessKeys(client, name), loginProfile(client, name)]))
           .flat()
           .map(listedCredential)
@@ -162,7 +156,7 @@ function reportCredentials(row: ReportRow): ListedCredential[] {
     if (!created) continue
     out.push({
       kind: 'access_key',
-      // Replaced by the real (shortened) id when the key is stale; see withStaleKeyIds.
+      // The report's slot: ids would take one ListAccessKeys per user.
       id: `key ${n}`,
       status: row[`access_key_${n}_active`] === 'true' ? 'active' : 'inactive',
       created,
@@ -170,31 +164,6 @@ function reportCredentials(row: ReportRow): ListedCredential[] {
     })
   }
   return out
-}
-
-function isStale(c: ListedCredential, staleBefore: number): boolean {
-  const used = c.lastUsed === undefined ? undefined : (c.lastUsed ?? c.created)
-  return (
-    c.kind === 'access_key' && c.status === 'active' && !!used && Date.parse(used) < staleBefore
-  )
-}
-
-/** Names the user's stale keys, matching the report's slots by creation date. */
-async function withStaleKeyIds(
-  client: IAMClient,
-  user: string,
-  creds: ListedCredential[],
-  staleBefore: number
-): Promise<ListedCredential[]> {
-  if (!creds.some(c => isStale(c, staleBefore))) return creds
-  const keys: { id: string; created: string }[] = []
-  for await (const page of paginateListAccessKeys({ client }, { UserName: user }))
-    for (const k of page.AccessKeyMetadata ?? [])
-      keys.push({ id: k.AccessKeyId!, created: k.CreateDate!.toISOString().slice(0, 10) })
-  return creds.map(c => {
-    const same = keys.filter(k => c.kind === 'access_key' && k.created === c.created)
-    return same.length === 1 ? { ...c, id: shortId(same[0]!.id) } : c
-  })
 }
 
 function listedCredential(h: Holding): ListedCredential {

@@ -147,7 +147,7 @@ class AwsReader implements PlatformReader {
       credentials: this.client.config.credentials
     })
     try {
-      const listing = await listIamUsers(client, { config: this.config })
+      const listing = await listIamUsers(client)
       return { ...base, ...listing, requests }
     } catch (err) {
       return {

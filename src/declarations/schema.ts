@@ -6,12 +6,23 @@ import type { Diagnostic } from './types.js'
 // Compiled ahead of time from schemas/*.schema.json (scripts/compile-schemas.mjs), so that
 // starting the command line does not pay for ajv's compiler.
 import * as compiled from './validators.js'
+import personSchema from '../../schemas/person.schema.json' with { type: 'json' }
+import platformsSchema from '../../schemas/platforms.schema.json' with { type: 'json' }
+import roleSchema from '../../schemas/role.schema.json' with { type: 'json' }
+import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' }
 import type { ParsedYaml, YamlPath } from './yaml.js'
 
 /** The access tree's file kinds, and the sandbox scenario (src/sandbox/scenario.ts). */
 export type FileKind = 'platforms' | 'person' | 'role' | 'scenario'
 
 const validators: Record<FileKind, ValidateFunction> = compiled
+/** The schemas themselves, for what an error's own subschema does not say ($ref targets). */
+const schemas: Record<FileKind, unknown> = {
+  platforms: platformsSchema,
+  person: personSchema,
+  role: roleSchema,
+  scenario: scenarioSchema
+}
 
 /** Schema problems of one parsed file, each at the YAML node it is about. */
 export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
@@ -20,7 +31,7 @@ export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
   const seen = new Set<string>()
   const out: Diagnostic[] = []
   for (const err of validate.errors ?? []) {
-    const described = describe(err, doc.value, validate.schema)
+    const described = describe(err, doc.value, schemas[kind])
     if (!described) continue
     const { line, column } = doc.locate(described.path, { key: described.atKey })
     const key = `${line}:${column}:${described.message}`

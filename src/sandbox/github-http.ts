@@ -131,8 +131,23 @@ export function page<T>(ctx: Ctx, items: T[], wrap?: (pageItems: T[]) => unknown
   return json(200, wrap ? wrap(slice) : slice, headers)
 }
 
+/** Lower-cased login -> position in `state.users`, per users array. */
+const loginIndex = new WeakMap<GhUser[], Map<string, number>>()
+
+/** O(1) for a known login (listing 10,000 members looks each one up). The index is checked
+ *  on every hit and rebuilt on a miss, so seeds and handlers may change `users` freely. */
 export function findUser(state: GithubSimState, login: string): GhUser | undefined {
-  return state.users.find(u => sameLogin(u.login, login))
+  const key = login.toLowerCase()
+  let at = loginIndex.get(state.users)?.get(key)
+  if (at === undefined || !sameLogin(state.users[at]?.login, login)) {
+    const index = new Map<string, number>()
+    state.users.forEach((u, i) => {
+      if (!index.has(u.login.toLowerCase())) index.set(u.login.toLowerCase(), i)
+    })
+    loginIndex.set(state.users, index)
+    at = index.get(key)
+  }
+  return at === undefined ? undefined : state.users[at]
 }
 
 /** A user by login, or a stand-in for a login the seed did not list (so shapes stay whole). */

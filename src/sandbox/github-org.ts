@@ -90,6 +90,10 @@ function lastOwnerRefusal(ctx: Ctx, m: GhMember, verb: string): SimResponse | un
 const twoFactorFilter = (ctx: Ctx) => (login: string) =>
   ctx.req.query.get('filter') !== '2fa_disabled' || findUser(ctx.state, login)?.twoFactor === false
 
+/** Renders only the page being answered, so a page costs its size, not the organization's. */
+const simpleUsers = (ctx: Ctx) => (slice: { login: string }[]) =>
+  slice.map(x => simpleUser(ctx, x.login))
+
 function teamJson(ctx: Ctx, t: GhTeam): Record<string, unknown> {
   const url = `${ctx.api}/organizations/${ctx.state.org.id}/team/${t.id}`
   return {
@@ -231,10 +235,7 @@ export const orgRoutes: Route[] = [
     const members = ctx.state.members
       .filter(m => m.state === 'active' && (role === 'all' || m.role === role))
       .filter(m => twoFactorFilter(ctx)(m.login))
-    return page(
-      ctx,
-      members.map(m => simpleUser(ctx, m.login))
-    )
+    return page(ctx, members, simpleUsers(ctx))
   }),
   orgRoute('GET', '/orgs/{org}/memberships/{username}', ctx => {
     const m = findMember(ctx, ctx.params.username)
@@ -290,9 +291,8 @@ export const orgRoutes: Route[] = [
   orgRoute('GET', '/orgs/{org}/outside_collaborators', ctx =>
     page(
       ctx,
-      ctx.state.outsideCollaborators
-        .filter(c => twoFactorFilter(ctx)(c.login))
-        .map(c => simpleUser(ctx, c.login))
+      ctx.state.outsideCollaborators.filter(c => twoFactorFilter(ctx)(c.login)),
+      simpleUsers(ctx)
     )
   ),
   orgRoute(
@@ -483,10 +483,7 @@ export const orgRoutes: Route[] = [
     const members = team.members.filter(
       m => (m.state ?? 'active') === 'active' && (role === 'all' || m.role === role)
     )
-    return page(
-      ctx,
-      members.map(m => simpleUser(ctx, m.login))
-    )
+    return page(ctx, members, simpleUsers(ctx))
   }),
   orgRoute('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', ctx => {
     const team = findTeam(ctx)

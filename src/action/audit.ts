@@ -1,0 +1,148 @@
+// Action mode `audit` (schedule, workflow_dispatch): the same audit as `offboard audit`, its
+// report in the job summary, and one drift issue in the repository kept in step with it.
+import * as core from '@actions/core'
+import { blocking, FAIL_AT, type Drift } from '../audit.js'
+import { auditDeclarations } from '../engine.js'
+import {
+  createGithubClient,
+  DEFAULT_GITHUB_API_URL,
+  describeError,
+  type GithubClientOptions,
+  type GithubOctokit
+} from '../connectors/github-client.js'
+import type { Declarations } from '../declarations/types.js'
+import { auditMarkdown, auditText } from '../report/audit.js'
+import type { Settings } from './settings.js'
+
+/** The label that finds the drift issue; the issue is created with it. */
+export const DRIFT_LABEL = 'offboard-drift'
+/** GitHub refuses issue bodies over 65,536 characters; leave room for the footer. */
+const MAX_BODY = 60_000
+/** A job summary may hold 1 MiB. */
+const MAX_SUMMARY = 1_000_000
+
+type Env = Record<string, string | undefined>
+
+export async function runAudit(settings: Settings, head: Declarations): Promise<void> {
+  const env: Env = process.env
+  const drift = await auditDeclarations(head, env, {
+    log: line => core.info(line),
+    maskSecret: value => core.setSecret(value)
+  })
+  core.info(auditText(drift, settings.accessDir))
+  await core.summary
+    .addRaw(auditMarkdown(drift, settings.accessDir, { maxChars: MAX_SUMMARY }))
+    .write()
+  const found = blocking(drift).length
+  if (found) core.warning(`offboard audit: ${found} finding(s) of severity ${FAIL_AT} or above`)
+  await syncDriftIssue(drift, settings.accessDir, env)
+}
+
+/** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
+ *  replaced while drift stays, closed with a comment once every platform is checked and clean. */
+export async function syncDriftIssue(
+  drift: Drift,
+  origin: string,
+  env: Env,
+  client: Pick<GithubClientOptions, 'paceWrites'> = {}
+): Promise<void> {
+  const token = env.GITHUB_TOKEN
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!token || !owner || !repo) {
+    core.warning(
+      'offboard audit: no drift issue kept: set GITHUB_TOKEN (with issues: write) and run in a repository (GITHUB_REPOSITORY)'
+    )
+    return
+  }
+  const octokit = createGithubClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+    readOnly: false,
+    log: line => core.info(line),
+    ...client
+  })
+  const where = `${owner}/${repo}`
+  try {
+    await sync(octokit, { owner, repo }, drift, origin, runLink(env))
+  } catch (error) {
+    throw new Error(
+      `could not update the drift issue in ${where}: ${describeError(error)} (the workflow needs "permissions: issues: write")`,
+      { cause: error }
+    )
+  }
+}
+
+async function sync(
+  octokit: GithubOctokit,
+  repo: { owner: string; repo: string },
+  drift: Drift,
+  origin: string,
+  link: string
+): Promise<void> {
+  const open = (
+    await octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repo,
+      labels: DRIFT_LABEL,
+      state: 'open',
+      direction: 'asc',
+      per_page: 100
+    })
+  ).filter(i => !i.pull_request)
+  const [issue, ...extra] = open
+  const found = blocking(drift).length
+  const unchecked = drift.platforms.filter(p => p.status === 'not_checked').map(p => p.platform)
+  const body = `${auditMarkdown(drift, origin, { maxChars: MAX_BODY })}\n---\n_Kept up to date by the scheduled offboard audit${link}._\n`
+  const title = `Access drift: ${found} finding${found === 1 ? '' : 's'} of severity ${FAIL_AT} or above`
+
+  for (const dup of extra) {
+    await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: dup.number,
+      body: `Duplicate of #${issue!.number}, which tracks the drift.`
+    })
+    await octokit.rest.issues.update({ ...repo, issue_number: dup.number, state: 'closed' })
+  }
+
+  if (found > 0) {
+    if (issue) {
+      await octokit.rest.issues.update({ ...repo, issue_number: issue.number, title, body })
+      core.info(`drift issue #${issue.number} updated`)
+    } else {
+      const { data } = await octokit.rest.issues.create({
+        ...repo,
+        title,
+        body,
+        labels: [DRIFT_LABEL]
+      })
+      core.info(`drift issue #${data.number} opened`)
+    }
+    return
+  }
+  if (!issue) return
+  if (unchecked.length) {
+    // Not clean until every platform could be looked at: keep the issue, say why.
+    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, body })
+    core.info(`drift issue #${issue.number} stays open: ${unchecked.join(', ')} not checked`)
+    return
+  }
+  await octokit.rest.issues.createComment({
+    ...repo,
+    issue_number: issue.number,
+    body: `The audit at ${drift.at} found no drift of severity ${FAIL_AT} or above on any platform${link}: closing.`
+  })
+  await octokit.rest.issues.update({
+    ...repo,
+    issue_number: issue.number,
+    state: 'closed',
+    state_reason: 'completed'
+  })
+  core.info(`drift issue #${issue.number} closed: the audit is clean`)
+}
+
+/** " (run <url>)" for the workflow run, when the runner says which one it is. */
+function runLink(env: Env): string {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
+  return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
+    ? ` (run ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID})`
+    : ''
+}
