@@ -165,7 +165,10 @@ class GithubReader implements PlatformReader {
 
     if (!departure) {
       const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team')
-      const held = await settleAll(teams.map(t => this.teamMembership(octokit, t.value, login)))
+      // Team slugs are lower case on GitHub; roles may spell them either way.
+      const held = await settleAll(
+        teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login))
+      )
       found.holdings.push(...held.flatMap(h => (h ? [h] : [])))
       return
     }
