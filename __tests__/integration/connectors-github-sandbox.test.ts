@@ -231,6 +231,36 @@ describe('departure of a member', () => {
   })
 })
 
+describe('departure of an invited member', () => {
+  it('cancels the invitation; the pending membership goes with it', async () => {
+    const state = seed()
+    state.users.push({ login: 'gina-gh', id: 300, email: 'gina@acme.example' })
+    state.members.push({ login: 'gina-gh', role: 'member', state: 'pending' })
+    state.invitations.push({
+      id: 504,
+      login: 'gina-gh',
+      email: 'gina@acme.example',
+      role: 'direct_member',
+      created_at: '2025-06-01T00:00:00Z',
+      inviter: 'acme-owner'
+    })
+    const { writer } = await start(state)
+    const gina = who('gina-gh', 'gina@acme.example')
+    const { found, plan, outcomes } = await revokeWith(writer, gina, departure)
+    expect(found.holdings.map(h => h.label)).toEqual([
+      'pending member of acme',
+      expect.stringMatching(/^pending invitation as direct_member/)
+    ])
+    expect(found.notes).toContain('Copilot: gina-gh has a pending invitation to acme, no seat')
+    expect(resultsByAction(plan, outcomes)).toEqual({
+      cancel_invitation: ['revoked'],
+      remove_org_membership: ['already_absent']
+    })
+    expect(logins(state.members)).not.toContain('gina-gh')
+    expect(state.invitations.map(i => i.id)).toEqual([501, 502, 503])
+  })
+})
+
 describe('Copilot seats', () => {
   it('leaving the organization leaves a seat pending cancellation, no longer found', async () => {
     const { state, writer } = await start()
