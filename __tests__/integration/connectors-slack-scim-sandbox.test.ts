@@ -195,6 +195,20 @@ describe('Slack departure', () => {
     expect(allWrites()).toEqual([])
   })
 
+  it('finds a person who declares no member id by email, and not again once deactivated', async () => {
+    const { state, writer } = await startSlack()
+    const bob = { person: 'bob', name: 'Bob', email: 'BOB@acme.example' }
+    const { found, outcomes } = await revokeWith(writer, bob, departure)
+    expect(found.account?.id).toBe('U0BOB0001')
+    expect([...outcomes.values()].map(o => o.result)).toEqual(['revoked', 'revoked'])
+    expect(findMember(state, 'U0BOB0001')?.deleted).toBe(true)
+
+    servers.forEach(s => s.resetRecord())
+    const again = await revokeWith(writer, bob, departure)
+    expect(again.found.status).toBe('no_account')
+    expect(allWrites()).toEqual([])
+  })
+
   it('a member deactivated between plan and apply is already absent, not a failure', async () => {
     const { state, writer } = await startSlack({ deactivate_with: 'admin' })
     const { plan } = await planWith(writer, alice, departure)
