@@ -45,6 +45,7 @@ POST /orgs/{org}/personal-access-token-requests
 POST /orgs/{org}/personal-access-token-requests/{pat_request_id}
 GET /orgs/{org}/copilot/billing/seats
 DELETE /orgs/{org}/copilot/billing/selected_users
+GET /orgs/{org}/members/{username}/copilot
 GET /orgs/{org}/teams
 GET /orgs/{org}/teams/{team_slug}/members
 GET /orgs/{org}/teams/{team_slug}/memberships/{username}

@@ -1,8 +1,8 @@
 // Shared by the GitHub connector tests: a context, and GitHub answers registered with nock.
 import nock from 'nock'
-import type { ConnectorContext } from '../../src/connectors/connector.js'
 import type { GithubConfig } from '../../src/declarations/types.js'
 import { createGithubConnector } from '../../src/connectors/github.js'
+import { connectorContext } from './connectors.js'
 
 export const API = 'http://github.test'
 
@@ -13,21 +13,10 @@ export function context(
     GITHUB_API_URL: API
   }
 ) {
-  const masked: string[] = []
-  const lines: string[] = []
-  const ctx: ConnectorContext = {
-    platforms: {
-      version: 1,
-      github: { org: 'acme', protected: [], repository_scan_limit: 200, ...github },
-      scim: [],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at: { file: 'access/platforms.yaml', line: 1, column: 1 }
-    },
-    env,
-    maskSecret: v => masked.push(v),
-    log: l => lines.push(l)
-  }
-  return { ctx, masked, lines }
+  return connectorContext(
+    { github: { org: 'acme', protected: [], repository_scan_limit: 200, ...github } },
+    env
+  )
 }
 
 /** Fast rate-limit waits (10 ms per second of `retry-after`), writes not spaced out. */

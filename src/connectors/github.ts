@@ -165,7 +165,10 @@ class GithubReader implements PlatformReader {
 
     if (!departure) {
       const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team')
-      const held = await settleAll(teams.map(t => this.teamMembership(octokit, t.value, login)))
+      // Team slugs are lower case on GitHub; roles may spell them either way.
+      const held = await settleAll(
+        teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login))
+      )
       found.holdings.push(...held.flatMap(h => (h ? [h] : [])))
       return
     }
@@ -191,7 +194,11 @@ class GithubReader implements PlatformReader {
       ),
       optional('Copilot seat', () => this.copilotSeat(octokit, login, found.notes), {
         404: `Copilot: ${login} has no seat in ${org}`,
-        422: `Copilot: not enabled in ${org}, or seats are not managed per user`
+        // GitHub answers 422 both when Copilot is off and for someone only invited.
+        422:
+          membership?.state === 'pending'
+            ? `Copilot: ${login} has a pending invitation to ${org}, no seat`
+            : `Copilot: not enabled in ${org}, or seats are not managed per user`
       }),
       membership || outside
         ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))

@@ -558,7 +558,7 @@ function build(
         return write(
           'admin.users.remove',
           { team_id: step.params.team_id, user_id: uid },
-          { gone: ['user_not_found'] }
+          { gone: ['user_not_found', 'user_already_deleted'] }
         )
       case 'remove_from_usergroup':
         return removeFromUsergroup(

@@ -1,7 +1,7 @@
 // Organization endpoints of the simulated GitHub: people, teams, and the credentials that
 // reach the org (SAML SSO authorizations, fine-grained tokens, Copilot seats).
 import type { SimResponse } from './server.js'
-import type { GhMember, GhPatGrant, GhPatRequest, GhTeam } from './github-state.js'
+import type { GhCopilotSeat, GhMember, GhPatGrant, GhPatRequest, GhTeam } from './github-state.js'
 import { nextId, sameLogin } from './github-state.js'
 import {
   type Ctx,
@@ -180,6 +180,17 @@ function reviewPatRequests(ctx: Ctx, ids: number[]): SimResponse | undefined {
   return undefined
 }
 
+/** GitHub's `copilot-seat-details`. */
+function seatJson(ctx: Ctx, { login, ...seat }: GhCopilotSeat): Record<string, unknown> {
+  return {
+    updated_at: seat.created_at,
+    plan_type: 'business',
+    ...seat,
+    assignee: simpleUser(ctx, login),
+    assigning_team: null
+  }
+}
+
 /** The day a cancelled Copilot seat ends: the first day of the next billing month. */
 function endOfCycle(now: Date): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
@@ -280,8 +291,11 @@ export const orgRoutes: Route[] = [
       if (!m && !invited) return notFound()
       const refusal = m && lastOwnerRefusal(ctx, m, 'remove')
       if (refusal) return refusal
-      // Leaving the org ends every team membership and cancels any invitation.
+      // Leaving the org ends every team membership and cancels any invitation; a Copilot
+      // seat stops working at once and stays billed, pending cancellation, to the cycle's end.
       ctx.state.members = ctx.state.members.filter(x => !sameLogin(x.login, login))
+      for (const seat of ctx.state.copilotSeats)
+        if (sameLogin(seat.login, login)) seat.pending_cancellation_date ??= endOfCycle(ctx.now())
       ctx.state.invitations = ctx.state.invitations.filter(i => !sameLogin(i.login, login))
       for (const t of ctx.state.teams) t.members = t.members.filter(x => !sameLogin(x.login, login))
       return noContent()
@@ -439,13 +453,7 @@ export const orgRoutes: Route[] = [
       const seats = ctx.state.copilotSeats
       return page(
         ctx,
-        seats.map(({ login, ...s }) => ({
-          updated_at: s.created_at,
-          plan_type: 'business',
-          ...s,
-          assignee: simpleUser(ctx, login),
-          assigning_team: null
-        })),
+        seats.map(s => seatJson(ctx, s)),
         items => ({ total_seats: seats.length, seats: items })
       )
     },
@@ -467,6 +475,23 @@ export const orgRoutes: Route[] = [
         }
       }
       return json(200, { seats_cancelled: cancelled })
+    },
+    true
+  ),
+  orgRoute(
+    'GET',
+    '/orgs/{org}/members/{username}/copilot',
+    ctx => {
+      // GitHub: 422 when Copilot is off or the user is only invited; 404 for anyone else
+      // without a seat (a seat left pending cancellation by leaving the org included).
+      const m = findMember(ctx, ctx.params.username)
+      if (!ctx.state.org.copilot || m?.state === 'pending')
+        return error(
+          422,
+          'Copilot Business or Enterprise is not enabled for this organization, or the user has a pending organization invitation.'
+        )
+      const seat = ctx.state.copilotSeats.find(s => sameLogin(s.login, ctx.params.username))
+      return m && seat ? json(200, seatJson(ctx, seat)) : notFound()
     },
     true
   ),

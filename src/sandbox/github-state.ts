@@ -246,7 +246,8 @@ export interface GhOrg {
   name: string | null
   /** SAML single sign-on configured: without it GitHub answers 404 to credential authorizations. */
   samlSso: boolean
-  /** A Copilot Business subscription: without it the Copilot billing endpoints answer 404. */
+  /** A Copilot Business subscription: without it the Copilot billing endpoints answer 404,
+   *  and a member's seat details 422. */
   copilot: boolean
   created_at: string
 }
