@@ -1913,6 +1913,16 @@ function reviewPatRequests(ctx, ids) {
     }
     return undefined;
 }
+/** GitHub's `copilot-seat-details`. */
+function seatJson(ctx, { login, ...seat }) {
+    return {
+        updated_at: seat.created_at,
+        plan_type: 'business',
+        ...seat,
+        assignee: simpleUser(ctx, login),
+        assigning_team: null
+    };
+}
 /** The day a cancelled Copilot seat ends: the first day of the next billing month. */
 function endOfCycle(now) {
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
@@ -2008,8 +2018,12 @@ const orgRoutes = [
         const refusal = m && lastOwnerRefusal(ctx, m, 'remove');
         if (refusal)
             return refusal;
-        // Leaving the org ends every team membership and cancels any invitation.
+        // Leaving the org ends every team membership and cancels any invitation; a Copilot
+        // seat stops working at once and stays billed, pending cancellation, to the cycle's end.
         ctx.state.members = ctx.state.members.filter(x => !sameLogin(x.login, login));
+        for (const seat of ctx.state.copilotSeats)
+            if (sameLogin(seat.login, login))
+                seat.pending_cancellation_date ??= endOfCycle(ctx.now());
         ctx.state.invitations = ctx.state.invitations.filter(i => !sameLogin(i.login, login));
         for (const t of ctx.state.teams)
             t.members = t.members.filter(x => !sameLogin(x.login, login));
@@ -2086,13 +2100,7 @@ const orgRoutes = [
         if (!ctx.state.org.copilot)
             return notFound();
         const seats = ctx.state.copilotSeats;
-        return page(ctx, seats.map(({ login, ...s }) => ({
-            updated_at: s.created_at,
-            plan_type: 'business',
-            ...s,
-            assignee: simpleUser(ctx, login),
-            assigning_team: null
-        })), items => ({ total_seats: seats.length, seats: items }));
+        return page(ctx, seats.map(s => seatJson(ctx, s)), items => ({ total_seats: seats.length, seats: items }));
     }, true),
     orgRoute('DELETE', '/orgs/{org}/copilot/billing/selected_users', ctx => {
         if (!ctx.state.org.copilot)
@@ -2109,6 +2117,15 @@ const orgRoutes = [
             }
         }
         return json(200, { seats_cancelled: cancelled });
+    }, true),
+    orgRoute('GET', '/orgs/{org}/members/{username}/copilot', ctx => {
+        // GitHub: 422 when Copilot is off or the user is only invited; 404 for anyone else
+        // without a seat (a seat left pending cancellation by leaving the org included).
+        const m = findMember(ctx, ctx.params.username);
+        if (!ctx.state.org.copilot || m?.state === 'pending')
+            return error(422, 'Copilot Business or Enterprise is not enabled for this organization, or the user has a pending organization invitation.');
+        const seat = ctx.state.copilotSeats.find(s => sameLogin(s.login, ctx.params.username));
+        return m && seat ? json(200, seatJson(ctx, seat)) : notFound();
     }, true),
     orgRoute('GET', '/orgs/{org}/teams', ctx => page(ctx, ctx.state.teams.map(t => teamJson(ctx, t)))),
     orgRoute('GET', '/orgs/{org}/teams/{team_slug}/members', ctx => {

@@ -1443,7 +1443,8 @@ class GithubReader {
             });
         if (!departure) {
             const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team');
-            const held = await settleAll(teams.map(t => this.teamMembership(octokit, t.value, login)));
+            // Team slugs are lower case on GitHub; roles may spell them either way.
+            const held = await settleAll(teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login)));
             found.holdings.push(...held.flatMap(h => (h ? [h] : [])));
             return;
         }
@@ -1464,7 +1465,10 @@ class GithubReader {
             optional('fine-grained token requests', () => this.fineGrainedTokens(octokit, login, user.id, true)),
             optional('Copilot seat', () => this.copilotSeat(octokit, login, found.notes), {
                 404: `Copilot: ${login} has no seat in ${org}`,
-                422: `Copilot: not enabled in ${org}, or seats are not managed per user`
+                // GitHub answers 422 both when Copilot is off and for someone only invited.
+                422: membership?.state === 'pending'
+                    ? `Copilot: ${login} has a pending invitation to ${org}, no seat`
+                    : `Copilot: not enabled in ${org}, or seats are not managed per user`
             }),
             membership || outside
                 ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
@@ -2317,7 +2321,7 @@ function build(ctx, mode, options) {
                     return (0,connectors_scim/* failed */.gz)(err);
                 }
             case 'remove_from_workspace':
-                return write('admin.users.remove', { team_id: step.params.team_id, user_id: uid }, { gone: ['user_not_found'] });
+                return write('admin.users.remove', { team_id: step.params.team_id, user_id: uid }, { gone: ['user_not_found', 'user_already_deleted'] });
             case 'remove_from_usergroup':
                 return removeFromUsergroup(uid, String(step.params.usergroup_id), String(step.params.handle));
             case 'remove_from_channel':
