@@ -196,9 +196,8 @@ describe('the connectors, given only the environment', () => {
   it("find every credential of alice's, and judy's leftovers", async () => {
     const gh = createGithubConnector({ paceWrites: false }).reader(ctx())
     // Team memberships end with the org membership, so a departure does not list them. The
-    // Copilot seat is left out: the GitHub sandbox does not answer the per-user seat route
-    // the connector reads (GET /orgs/{org}/members/{username}/copilot) yet.
     expect(kinds((await gh.discover(who('alice', 'github'), departure)).holdings)).toEqual([
+      'copilot_seat',
       'deploy_key',
       'invitation',
       'org_membership',
