@@ -69785,6 +69785,11 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Runs git in `cwd` and returns its output. */
+async function git(cwd, ...args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+}
 /** The largest declaration file read at all. */
 const MAX_FILE_BYTES = 1024 * 1024;
 const toPosix = (p) => p.split('\\').join('/');
@@ -69848,10 +69853,7 @@ function readCapped(file) {
 /** The full commit id `ref` names, or an error that says how to make it available. */
 async function resolveCommit(ref, cwd = process.cwd()) {
     try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            cwd
-        });
-        return stdout.trim();
+        return (await git(cwd, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`)).trim();
     }
     catch {
         throw new Error(`git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`);
@@ -69859,10 +69861,9 @@ async function resolveCommit(ref, cwd = process.cwd()) {
 }
 /** The access dir as it is in commit `ref` of the repository around `cwd`. */
 async function gitSource(ref, dir, cwd = process.cwd()) {
-    const git = (...args) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
     const commit = await resolveCommit(ref, cwd);
     // ls-tree prints paths relative to cwd, as users see them.
-    const { stdout } = await git('ls-tree', '-r', '-l', '-z', commit, '--', dir);
+    const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir);
     const root = toPosix(dir).replace(/\/+$/, '');
     const files = [];
     const oids = new Map();

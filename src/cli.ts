@@ -5,6 +5,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
 import { apply } from './commands/apply.js'
 import { audit } from './commands/audit.js'
+import { demo } from './commands/demo.js'
 import { plan } from './commands/plan.js'
 import { sandbox } from './commands/sandbox.js'
 import { validate } from './commands/validate.js'
@@ -13,24 +14,16 @@ import { didYouMean } from './declarations/suggest.js'
 
 export { EXIT, type Io }
 
-const commands: Command[] = [validate, plan, apply, audit, verifyLogCommand, sandbox]
-
-/** Commands of the contract whose work has not landed yet. */
-const upcoming: Record<string, string> = {
-  demo: 'the whole flow on the bundled sandbox, no credentials needed'
-}
+const commands: Command[] = [validate, plan, apply, audit, verifyLogCommand, demo, sandbox]
 
 function mainHelp(): string {
   const lines = commands.map(c => `  ${c.name.padEnd(12)}${c.summary}`)
-  const later = Object.entries(upcoming)
-    .filter(([n]) => !commands.some(c => c.name === n))
-    .map(([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`)
   return `offboard ${pkg.version}: access as code, revoked by pull request
 
 Usage: offboard <command> [options]
 
 Commands:
-${[...lines, ...later].join('\n')}
+${lines.join('\n')}
 
 Options:
   -h, --help     show help (also: offboard <command> --help)
@@ -51,13 +44,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return EXIT.ok
     }
     const command = commands.find(c => c.name === name)
-    if (!command && name in upcoming) {
-      io.err(`offboard ${name}: not yet available in this version`)
-      return EXIT.invalid
-    }
     if (!command)
       throw new UsageError(
-        `unknown command "${name}"${didYouMean(name, [...commands.map(c => c.name), ...Object.keys(upcoming)])}`
+        `unknown command "${name}"${didYouMean(
+          name,
+          commands.map(c => c.name)
+        )}`
       )
     let parsed
     try {

@@ -319,12 +319,12 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9635);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6219);
 // The `offboard` executable (bundled to dist/cli/index.js).
 
 // offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__.runCli)(process.argv.slice(2), {
     out: line => process.stdout.write(`${line}\n`),
     err: line => process.stderr.write(`${line}\n`),
     cwd: process.cwd(),
@@ -336,13 +336,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9635:
+/***/ 6219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  runCli: () => (/* binding */ runCli)
 });
 
 // UNUSED EXPORTS: EXIT
@@ -476,6 +476,107 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
         return values['fail-on-drift'] && blocking(drift).length > 0 ? commands_command/* EXIT */.dc.drift : commands_command/* EXIT */.dc.ok;
     }
 };
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/commands/demo.ts
+
+
+
+
+
+const LEAVER = 'alice';
+const demo = {
+    name: 'demo',
+    summary: 'the whole flow on the bundled sandbox, no credentials needed',
+    usage: `offboard demo [--dir access]
+
+Tells the whole story on simulated platforms, with no credentials and no network: starts the
+sandbox seeded from <dir> and the bundled scenario, copies the access tree into a scratch git
+repository, marks ${LEAVER} departed, then runs validate, plan, apply (with progress),
+verify-log and audit. Cleans up after itself.
+Exit: 0 when every step did what it should.`,
+    options: commands_command/* dirOption */.Dh,
+    async run(values, io) {
+        const dir = String(values.dir);
+        const { loadSandboxInputs } = await __nccwpck_require__.e(/* import() */ 61).then(__nccwpck_require__.bind(__nccwpck_require__, 61));
+        const { startSandbox } = await Promise.all(/* import() */[__nccwpck_require__.e(786), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661));
+        const { readAccessTree } = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
+        const { runCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6219));
+        const { git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2458));
+        const inputs = await loadSandboxInputs(dir, io.cwd);
+        if (!inputs.ok) {
+            for (const d of inputs.diagnostics)
+                io.out((0,load/* formatDiagnostic */.xy)(d));
+            io.err(`offboard demo: ${inputs.message}`);
+            return commands_command/* EXIT */.dc.invalid;
+        }
+        const step = (n, text) => io.out(`\n[${n}/6] ${text}`);
+        io.out('offboard demo: access revoked by pull request, on simulated platforms (no credentials, no network)');
+        step(1, `Start simulated GitHub, AWS IAM, Slack and SCIM apps, seeded from ${dir}/ and ${inputs.scenarioName}`);
+        const sandbox = await startSandbox(inputs.declarations, inputs.scenario, {
+            accessFiles: await readAccessTree(dir, io.cwd)
+        });
+        const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'offboard-demo-'));
+        try {
+            for (const s of Object.values(sandbox.servers))
+                io.out(`      ${s.name.padEnd(16)}${s.url}`);
+            const env = {
+                ...io.env,
+                ...sandbox.env,
+                AWS_EC2_METADATA_DISABLED: 'true',
+                OFFBOARD_ACTOR: 'demo'
+            };
+            const run = async (args) => {
+                io.out(`      $ offboard ${args.join(' ')}`);
+                const indent = (line) => line
+                    .split('\n')
+                    .map(l => `      ${l}`)
+                    .join('\n');
+                const sub = {
+                    out: l => io.out(indent(l)),
+                    err: l => io.out(indent(l)),
+                    cwd: scratch,
+                    env
+                };
+                return runCli(args, sub);
+            };
+            step(2, 'A scratch copy of the access repository, validated');
+            (0,external_node_fs_.cpSync)((0,external_node_path_.resolve)(io.cwd, dir), (0,external_node_path_.join)(scratch, 'access'), { recursive: true });
+            await git(scratch, 'init', '-q', '-b', 'main');
+            await commit(git, scratch, 'the access tree');
+            if ((await run(['validate'])) !== commands_command/* EXIT */.dc.ok)
+                return commands_command/* EXIT */.dc.failed;
+            step(3, `${LEAVER} leaves: a pull request marks her departed, and the plan shows reviewers what will be revoked`);
+            const file = (0,external_node_path_.join)(scratch, 'access/people', `${LEAVER}.yaml`);
+            const today = new Date().toISOString().slice(0, 10);
+            (0,external_node_fs_.writeFileSync)(file, (0,external_node_fs_.readFileSync)(file, 'utf8').replace('status: active', `status: departed\ndeparted_on: ${today}`));
+            await commit(git, scratch, `${LEAVER} leaves`);
+            if ((await run(['plan', '--base', 'HEAD~1', '--head', 'HEAD'])) !== commands_command/* EXIT */.dc.ok)
+                return commands_command/* EXIT */.dc.failed;
+            step(4, 'The pull request is merged: apply discovers again, revokes step by step, and appends the log');
+            const applied = await run(['apply', '--base', 'HEAD~1', '--head', 'HEAD']);
+            step(5, "An auditor checks the log's hash chain");
+            const verified = await run(['verify-log']);
+            step(6, 'The daily audit compares declared with actual access; the scenario planted strays for it to find');
+            await run(['audit']);
+            io.out(`\nDone: ${LEAVER}'s access and credentials were revoked on every platform, the log verifies, and the audit lists what nobody declared.`);
+            return applied === commands_command/* EXIT */.dc.ok && verified === commands_command/* EXIT */.dc.ok ? commands_command/* EXIT */.dc.ok : commands_command/* EXIT */.dc.failed;
+        }
+        finally {
+            await sandbox.close();
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+};
+async function commit(git, cwd, message) {
+    await git(cwd, 'add', '-A');
+    await git(cwd, '-c', 'user.name=offboard demo', '-c', 'user.email=demo@offboard.invalid', 'commit', '-q', '-m', message);
+}
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
@@ -700,22 +801,16 @@ var suggest = __nccwpck_require__(679);
 
 
 
-const commands = [validate, plan, apply, audit, verifyLogCommand, sandbox];
-/** Commands of the contract whose work has not landed yet. */
-const upcoming = {
-    demo: 'the whole flow on the bundled sandbox, no credentials needed'
-};
+
+const commands = [validate, plan, apply, audit, verifyLogCommand, demo, sandbox];
 function mainHelp() {
     const lines = commands.map(c => `  ${c.name.padEnd(12)}${c.summary}`);
-    const later = Object.entries(upcoming)
-        .filter(([n]) => !commands.some(c => c.name === n))
-        .map(([n, s]) => `  ${n.padEnd(12)}${s} (not yet available)`);
     return `offboard ${package_namespaceObject.rE}: access as code, revoked by pull request
 
 Usage: offboard <command> [options]
 
 Commands:
-${[...lines, ...later].join('\n')}
+${lines.join('\n')}
 
 Options:
   -h, --help     show help (also: offboard <command> --help)
@@ -735,12 +830,8 @@ async function runCli(argv, io) {
             return commands_command/* EXIT */.dc.ok;
         }
         const command = commands.find(c => c.name === name);
-        if (!command && name in upcoming) {
-            io.err(`offboard ${name}: not yet available in this version`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
         if (!command)
-            throw new commands_command/* UsageError */.eb(`unknown command "${name}"${(0,suggest/* didYouMean */.a)(name, [...commands.map(c => c.name), ...Object.keys(upcoming)])}`);
+            throw new commands_command/* UsageError */.eb(`unknown command "${name}"${(0,suggest/* didYouMean */.a)(name, commands.map(c => c.name))}`);
         let parsed;
         try {
             parsed = (0,external_node_util_.parseArgs)({
@@ -796,7 +887,8 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   X5: () => (/* binding */ directorySource),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   git: () => (/* binding */ git)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -813,6 +905,11 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** Runs git in `cwd` and returns its output. */
+async function git(cwd, ...args) {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+}
 /** The largest declaration file read at all. */
 const MAX_FILE_BYTES = 1024 * 1024;
 const toPosix = (p) => p.split('\\').join('/');
@@ -876,10 +973,7 @@ function readCapped(file) {
 /** The full commit id `ref` names, or an error that says how to make it available. */
 async function resolveCommit(ref, cwd = process.cwd()) {
     try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-            cwd
-        });
-        return stdout.trim();
+        return (await git(cwd, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`)).trim();
     }
     catch {
         throw new Error(`git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`);
@@ -887,10 +981,9 @@ async function resolveCommit(ref, cwd = process.cwd()) {
 }
 /** The access dir as it is in commit `ref` of the repository around `cwd`. */
 async function gitSource(ref, dir, cwd = process.cwd()) {
-    const git = (...args) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
     const commit = await resolveCommit(ref, cwd);
     // ls-tree prints paths relative to cwd, as users see them.
-    const { stdout } = await git('ls-tree', '-r', '-l', '-z', commit, '--', dir);
+    const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir);
     const root = toPosix(dir).replace(/\/+$/, '');
     const files = [];
     const oids = new Map();

@@ -7,6 +7,12 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
+/** Runs git in `cwd` and returns its output. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
+  return stdout
+}
+
 /** A file of the access tree: `path` as shown to users, `rel` inside the access dir (posix). */
 export interface TreeFile {
   path: string
@@ -89,10 +95,7 @@ function readCapped(file: string): Buffer {
 /** The full commit id `ref` names, or an error that says how to make it available. */
 export async function resolveCommit(ref: string, cwd = process.cwd()): Promise<string> {
   try {
-    const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
-      cwd
-    })
-    return stdout.trim()
+    return (await git(cwd, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`)).trim()
   } catch {
     throw new Error(
       `git: "${ref}" is not a commit in this repository: fetch it (actions/checkout with fetch-depth: 0) or name another --base/--head`
@@ -106,10 +109,9 @@ export async function gitSource(
   dir: string,
   cwd = process.cwd()
 ): Promise<FileSource> {
-  const git = (...args: string[]) => run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
   const commit = await resolveCommit(ref, cwd)
   // ls-tree prints paths relative to cwd, as users see them.
-  const { stdout } = await git('ls-tree', '-r', '-l', '-z', commit, '--', dir)
+  const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir)
   const root = toPosix(dir).replace(/\/+$/, '')
   const files: TreeFile[] = []
   const oids = new Map<string, string>()
