@@ -32,7 +32,13 @@ try {
   })
   const run = spawnSync(process.execPath, [join(out, 'index.js'), ...args], {
     cwd: root,
-    stdio: 'inherit'
+    stdio: 'inherit',
+    // Loopback only (no EC2 metadata probing); Node 20 is supported on purpose.
+    env: {
+      ...process.env,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true'
+    }
   })
   process.exitCode = run.status ?? 1
 } finally {
