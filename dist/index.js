@@ -83068,7 +83068,11 @@ async function runAudit(settings, head) {
     const found = audit_blocking(drift).length;
     if (found)
         warning(`offboard audit: ${found} finding(s) of severity ${audit_FAIL_AT} or above`);
-    await syncDriftIssue(drift, settings.accessDir, env);
+    // The issue lives in this repository: the repo-token input, else the organization token.
+    await syncDriftIssue(drift, settings.accessDir, {
+        ...env,
+        GITHUB_TOKEN: settings.repoToken || env.GITHUB_TOKEN
+    });
 }
 /** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
  *  replaced while drift stays, closed with a comment once every platform is checked and clean. */

@@ -35,7 +35,11 @@ export async function runAudit(settings: Settings, head: Declarations): Promise<
     .write()
   const found = blocking(drift).length
   if (found) core.warning(`offboard audit: ${found} finding(s) of severity ${FAIL_AT} or above`)
-  await syncDriftIssue(drift, settings.accessDir, env)
+  // The issue lives in this repository: the repo-token input, else the organization token.
+  await syncDriftIssue(drift, settings.accessDir, {
+    ...env,
+    GITHUB_TOKEN: settings.repoToken || env.GITHUB_TOKEN
+  })
 }
 
 /** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
