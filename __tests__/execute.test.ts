@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Outcome, PlatformName, PlatformWriter, Step } from '../src/connectors/connector.js'
-import { execute, planDepth, progressLine, runSteps } from '../src/execute.js'
+import { DEFAULT_PER_PLATFORM, execute, planDepth, progressLine, runSteps } from '../src/execute.js'
 import { fakeWriter, planOf, sleep, step, ticking, writersFor } from './support/plan.js'
 
 const LATENCY = 50
@@ -135,9 +135,9 @@ describe('execute', () => {
       await sleep(5)
       return { result: 'revoked', detail: '' }
     })
-    const many = Array.from({ length: 20 }, (_, i) => step('aws', 'bob', 'detach_policy', `p${i}`))
+    const many = Array.from({ length: 40 }, (_, i) => step('aws', 'bob', 'detach_policy', `p${i}`))
     await execute(planOf(many), r2.writers('aws'))
-    expect(r2.peak.get('aws')).toBe(8)
+    expect(r2.peak.get('aws')).toBe(DEFAULT_PER_PLATFORM)
   })
 
   it('records manual steps as skipped for a human and performs nothing for them', async () => {

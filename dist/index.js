@@ -78577,7 +78577,9 @@ function redact(text) {
 
 ;// CONCATENATED MODULE: ./src/execute.ts
 
-const DEFAULT_PER_PLATFORM = 8;
+// Wide enough for one departure's widest layer (an IAM user holding every credential type has a
+// dozen independent first steps); the clients still wait out each platform's rate limits.
+const DEFAULT_PER_PLATFORM = 16;
 /** Where each platform's write credentials come from, for "no credentials" failures. */
 const CREDENTIALS = {
     github: 'GITHUB_TOKEN (or the github-token input)',

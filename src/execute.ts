@@ -21,7 +21,7 @@ export interface Execution {
 }
 
 export interface RunOptions {
-  /** Steps of one platform in flight at once (default 8): each platform's rate limits are
+  /** Steps of one platform in flight at once (default 16): each platform's rate limits are
    *  its own, so one slow platform never holds back another. */
   perPlatform?: number | Partial<Record<PlatformName, number>>
   /** Called as each step finishes. */
@@ -29,7 +29,9 @@ export interface RunOptions {
   now?: () => Date
 }
 
-export const DEFAULT_PER_PLATFORM = 8
+// Wide enough for one departure's widest layer (an IAM user holding every credential type has a
+// dozen independent first steps); the clients still wait out each platform's rate limits.
+export const DEFAULT_PER_PLATFORM = 16
 
 /** Where each platform's write credentials come from, for "no credentials" failures. */
 const CREDENTIALS: Record<string, string> = {

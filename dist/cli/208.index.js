@@ -13,7 +13,9 @@ export const modules = {
 /* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials, planSteps, planDepth, runGraph */
 /* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4361);
 
-const DEFAULT_PER_PLATFORM = 8;
+// Wide enough for one departure's widest layer (an IAM user holding every credential type has a
+// dozen independent first steps); the clients still wait out each platform's rate limits.
+const DEFAULT_PER_PLATFORM = 16;
 /** Where each platform's write credentials come from, for "no credentials" failures. */
 const CREDENTIALS = {
     github: 'GITHUB_TOKEN (or the github-token input)',
