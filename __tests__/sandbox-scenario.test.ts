@@ -23,7 +23,7 @@ const example = async (): Promise<Declarations> => {
 
 const problems = async (yaml: string): Promise<string[]> => {
   try {
-    parseScenario(yaml, 'scenario.yaml', await example())
+    await parseScenario(yaml, 'scenario.yaml', await example())
   } catch (err) {
     if (err instanceof ScenarioError)
       return err.diagnostics.map(d => `${d.line}:${d.column}: ${d.message}`)
@@ -35,7 +35,7 @@ const problems = async (yaml: string): Promise<string[]> => {
 describe('the bundled scenario with the example tree', () => {
   const seeded = async () => {
     const decl = await example()
-    return seedStates(decl, parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl), {
+    return seedStates(decl, await parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl), {
       seed: 3,
       accessFiles: await readAccessTree(exampleAccess)
     })

@@ -25,15 +25,15 @@ const departure: Scope = { kind: 'departure' }
 
 /** The bundled scenario, where alice holds every credential type; plus a second group, so
  *  that she holds two of everything IAM lets a user hold several of. */
-function scenarioFor(decl: Declarations): Scenario {
-  const scenario = parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl)
+async function scenarioFor(decl: Declarations): Promise<Scenario> {
+  const scenario = await parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl)
   const alice = scenario.people!.alice.aws!
   alice.groups = [...(alice.groups ?? []), 'operators']
   return scenario
 }
 
 async function measure(decl: Declarations, mode: 'delete' | 'disable') {
-  const sandbox = await startSandbox(decl, scenarioFor(decl), {
+  const sandbox = await startSandbox(decl, await scenarioFor(decl), {
     knobs: { 'aws-iam': { latencyMs: LATENCY_MS } }
   })
   try {

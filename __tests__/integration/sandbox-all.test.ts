@@ -33,10 +33,14 @@ let web: WebClient
 
 beforeAll(async () => {
   decl = (await loadFromDirectory(exampleAccess)).declarations
-  sandbox = await startSandbox(decl, parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl), {
-    seed: 11,
-    accessFiles: await readAccessTree(exampleAccess)
-  })
+  sandbox = await startSandbox(
+    decl,
+    await parseScenario(bundledScenarioText(), BUNDLED_SCENARIO, decl),
+    {
+      seed: 11,
+      accessFiles: await readAccessTree(exampleAccess)
+    }
+  )
   const env = sandbox.env
   octokit = new Octokit({ auth: env.GITHUB_TOKEN, baseUrl: env.GITHUB_API_URL, log: silentLogger })
   iam = new IAMClient({

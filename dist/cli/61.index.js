@@ -108,8 +108,10 @@ function bundledScenarioText() {
     return (0,external_node_fs_.readFileSync)(__webpack_require__.ab + "scenario.yaml");
 }
 /** Parses and checks a scenario; throws ScenarioError with every problem found. */
-function parseScenario(text, file, decl) {
-    const { parsed, problems } = (0,yaml/* parseYaml */.h)(file, Buffer.from(text));
+async function parseScenario(text, file, decl) {
+    // One file, and its problems need exact positions: always the careful parser.
+    await (0,yaml/* loadCarefulParser */.yA)();
+    const { parsed, problems } = (0,yaml/* parseYaml */.hN)(file, Buffer.from(text));
     if (!parsed)
         throw new ScenarioError(problems);
     const schema = (0,declarations_schema/* schemaProblems */.I)('scenario', parsed);
@@ -266,7 +268,7 @@ async function loadSandboxInputs(dir, cwd, file) {
         };
     try {
         const text = file ? await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file)) : bundledScenarioText();
-        const scenario = parseScenario(text, file ?? BUNDLED_SCENARIO, declarations);
+        const scenario = await parseScenario(text, file ?? BUNDLED_SCENARIO, declarations);
         return {
             ok: true,
             declarations,

@@ -4499,7 +4499,7 @@ async function readAccessTree(dir, cwd) {
  *  no files of their own). */
 function accessFiles(decl) {
     // Positions are the loader's bookkeeping, not part of a file.
-    const yaml = (value) => (0,dist/* stringify */.As)(Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'at')), {
+    const yaml = (value) => (0,dist.stringify)(Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'at')), {
         lineWidth: 0
     });
     const files = { 'platforms.yaml': yaml(decl.platforms) };

@@ -46,13 +46,14 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
   // First claim wins; people are visited in file order so the report is stable.
   const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
   const claims = new Map<string, { person: Person; path: YamlPath }>()
-  const claim = (person: Person, path: YamlPath, key: string, what: string) => {
+  // `what` is a function: the label is only built for the rare conflict.
+  const claim = (person: Person, path: YamlPath, key: string, what: () => string) => {
     const first = claims.get(key)
     if (first)
       report(
         person.at.file,
         path,
-        `${what} is already claimed by ${first.person.id} (${where(first.person.at.file, first.path)}): an account belongs to one person, remove one of the claims`
+        `${what()} is already claimed by ${first.person.id} (${where(first.person.at.file, first.path)}): an account belongs to one person, remove one of the claims`
       )
     else claims.set(key, { person, path })
   }
@@ -67,7 +68,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
           `role "${roleId}" does not exist${didYouMean(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`
         )
     })
-    claim(person, ['email'], `email|${person.email.toLowerCase()}`, `email ${person.email}`)
+    claim(person, ['email'], `email|${person.email.toLowerCase()}`, () => `email ${person.email}`)
 
     const { github, aws, slack, scim } = person.accounts
     const departing = person.status === 'departed'
@@ -90,7 +91,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         person,
         ['accounts', 'github'],
         `github|${github.toLowerCase()}`,
-        `GitHub login ${github}`
+        () => `GitHub login ${github}`
       )
     }
     if (aws !== undefined) {
@@ -103,7 +104,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         )
       else if (departing && platforms.aws.protected.includes(aws))
         report(file, ['accounts', 'aws'], `IAM user ${aws} ${protectedHint('aws')}`)
-      claim(person, ['accounts', 'aws'], `aws|${aws}`, `IAM user ${aws}`)
+      claim(person, ['accounts', 'aws'], `aws|${aws}`, () => `IAM user ${aws}`)
     }
     if (slack !== undefined) {
       if (!platforms.slack)
@@ -115,7 +116,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         )
       else if (departing && platforms.slack.protected.includes(slack))
         report(file, ['accounts', 'slack'], `Slack member ${slack} ${protectedHint('slack')}`)
-      claim(person, ['accounts', 'slack'], `slack|${slack}`, `Slack member ${slack}`)
+      claim(person, ['accounts', 'slack'], `slack|${slack}`, () => `Slack member ${slack}`)
     }
     for (const [app, userName] of Object.entries(scim ?? {})) {
       if (!scimApps.includes(app))
@@ -130,7 +131,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         person,
         ['accounts', 'scim', app],
         `scim|${app}|${userName.toLowerCase()}`,
-        `${app} user ${userName}`
+        () => `${app} user ${userName}`
       )
     }
   }

@@ -10,7 +10,7 @@ import {
 } from './files.js'
 import { schemaProblems, type FileKind } from './schema.js'
 import type { Declarations, Diagnostic, Person, Platforms, Role, SourcePos } from './types.js'
-import { parseYaml, type ParsedYaml } from './yaml.js'
+import { carefulParserLoaded, loadCarefulParser, parseYaml, type ParsedYaml } from './yaml.js'
 
 export interface Loaded {
   /** Everything that parsed and matched its schema; check `diagnostics` before trusting it. */
@@ -99,10 +99,20 @@ export async function loadDeclarations(source: FileSource): Promise<Loaded> {
       problemAt(file.path, 'the file is over the 1 MiB limit: a declaration file is small, fix it')
       continue
     }
-    const { parsed: doc, problems } = parseYaml(file.path, bytes)
+    let result = parseYaml(file.path, bytes)
+    if (result.needsCareful) {
+      await loadCarefulParser()
+      result = parseYaml(file.path, bytes)
+    }
+    const { parsed: doc, problems } = result
     diagnostics.push(...problems)
     if (!doc) continue
-    const schema = schemaProblems(kind, doc)
+    let schema = schemaProblems(kind, doc)
+    // Problems need exact positions, which the careful parser gives.
+    if (schema.length > 0 && !carefulParserLoaded()) {
+      await loadCarefulParser()
+      schema = schemaProblems(kind, doc)
+    }
     diagnostics.push(...schema)
     if (schema.length === 0) parsed.push({ doc, kind })
   }
@@ -118,13 +128,17 @@ export async function loadDeclarations(source: FileSource): Promise<Loaded> {
       declarations.roles.set(role.id, role)
     }
   }
-  diagnostics.push(
-    ...checkAcrossFiles(
-      declarations,
-      parsed.map(p => p.doc)
-    )
+  const docs = parsed.map(p => p.doc)
+  let across = checkAcrossFiles(declarations, docs)
+  if (across.length > 0 && !carefulParserLoaded()) {
+    await loadCarefulParser()
+    across = checkAcrossFiles(declarations, docs)
+  }
+  diagnostics.push(...across)
+  diagnostics.sort(
+    (a, b) =>
+      (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column
   )
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
   return { declarations, diagnostics }
 }
 

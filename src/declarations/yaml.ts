@@ -1,8 +1,19 @@
 // YAML with positions, hardened against hostile input: every problem becomes a Diagnostic
 // with file, line and column, never an exception.
 import jsYaml from 'js-yaml'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import type { LineCounter, Node } from 'yaml'
 import type { Diagnostic } from './types.js'
+
+// The careful parser (`yaml`, with positions) loads only when a file needs it: a valid tree is
+// read by the fast path alone, and starting the command line stays quick.
+let careful: typeof import('yaml') | undefined
+
+/** Makes the careful parser available; parseYaml and locate need it for anything unusual. */
+export async function loadCarefulParser(): Promise<void> {
+  careful ??= await import('yaml')
+}
+
+export const carefulParserLoaded = (): boolean => careful !== undefined
 
 export type YamlPath = readonly (string | number)[]
 
@@ -19,10 +30,12 @@ export interface ParsedYaml {
 /** Aliases may be used, but not to blow up the document ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 50
 
+/** Parses one file. Without the careful parser loaded, a file the fast path cannot read
+ *  comes back with `needsCareful`: load it (loadCarefulParser) and parse again. */
 export function parseYaml(
   file: string,
   bytes: Buffer
-): { parsed?: ParsedYaml; problems: Diagnostic[] } {
+): { parsed?: ParsedYaml; problems: Diagnostic[]; needsCareful?: boolean } {
   const at = (line: number, column: number, message: string) => ({
     problems: [{ file, line, column, message }]
   })
@@ -41,6 +54,8 @@ export function parseYaml(
   const quick = quickParse(text)
   if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick, firstContent(text)) }
 
+  if (!careful) return { problems: [], needsCareful: true }
+  const { LineCounter, parseDocument } = careful
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const pos = (offset: number) => {
@@ -119,9 +134,12 @@ function lazilyLocated(
     start,
     locate(path, options = {}) {
       if (path.length === 0) return start
+      // Before the careful parser is loaded, positions are approximate (the document start);
+      // callers load it and ask again when there is something to report.
+      if (!careful) return start
       if (!reopened) {
-        const counter = new LineCounter()
-        const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true })
+        const counter = new careful.LineCounter()
+        const doc = careful.parseDocument(text, { lineCounter: counter, uniqueKeys: true })
         reopened = { root: doc.contents as Node, counter }
       }
       const { line, col } = reopened.counter.linePos(
@@ -134,6 +152,7 @@ function lazilyLocated(
 
 /** Offset of the node at `path` (or of its key), or of its deepest existing ancestor. */
 function nodeOffset(root: Node, path: YamlPath, key: boolean): number {
+  const { isMap, isPair, isScalar, isSeq } = careful!
   let node: Node | null = root
   let keyNode: Node | null = null
   for (const segment of path) {

@@ -30,7 +30,7 @@ export async function loadSandboxInputs(
     }
   try {
     const text = file ? await readFile(resolve(cwd, file)) : bundledScenarioText()
-    const scenario = parseScenario(text, file ?? BUNDLED_SCENARIO, declarations)
+    const scenario = await parseScenario(text, file ?? BUNDLED_SCENARIO, declarations)
     return {
       ok: true,
       declarations,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { formatDiagnostic } from '../declarations/load.js'
 import { schemaProblems } from '../declarations/schema.js'
 import type { Declarations, Diagnostic, Person } from '../declarations/types.js'
-import { parseYaml, type YamlPath } from '../declarations/yaml.js'
+import { loadCarefulParser, parseYaml, type YamlPath } from '../declarations/yaml.js'
 import { personGrants } from '../grants.js'
 
 export interface GithubHolds {
@@ -127,7 +127,13 @@ export function bundledScenarioText(): Buffer {
 }
 
 /** Parses and checks a scenario; throws ScenarioError with every problem found. */
-export function parseScenario(text: Buffer | string, file: string, decl: Declarations): Scenario {
+export async function parseScenario(
+  text: Buffer | string,
+  file: string,
+  decl: Declarations
+): Promise<Scenario> {
+  // One file, and its problems need exact positions: always the careful parser.
+  await loadCarefulParser()
   const { parsed, problems } = parseYaml(file, Buffer.from(text))
   if (!parsed) throw new ScenarioError(problems)
   const schema = schemaProblems('scenario', parsed)
