@@ -354,5 +354,9 @@ async function main(): Promise<void> {
   )
 }
 
-if (process.argv.includes('--serve')) await serve()
-else await main()
+// No top-level await: the bench runner bundles this file with ncc.
+const entry = process.argv.includes('--serve') ? serve : main
+entry().catch(err => {
+  console.error(err)
+  process.exitCode = 1
+})
