@@ -78787,9 +78787,9 @@ async function execute(plan, writers, options = {}) {
     return { outcomes, counts, startedAt, finishedAt: now().toISOString() };
 }
 /** One progress line: person, platform, action, target, result and detail. */
-const progressLine = (o) => [o.step.person, o.step.platform, o.step.action, o.step.target, o.result, o.detail]
-    .filter(x => x !== '')
-    .join('  ');
+const progressLine = (o) => outcomeLine({ ...o.step, ...o });
+/** One line for any outcome worth showing, a step's or a check's (the log's fields). */
+const outcomeLine = (o) => [o.person, o.platform, o.action, o.target, o.result, o.detail].filter(x => x !== '').join('  ');
 
 ;// CONCATENATED MODULE: ./src/connectors/aws-iam-client.ts
 // The IAM client every AWS step and listing goes through: default credential chain (or keys
@@ -82203,8 +82203,8 @@ async function planChange(base, head, env, options = {}) {
     return buildPlan({ base, head, readers, declaredOnly: options.declaredOnly });
 }
 /** The audit both the command and the action run: every configured platform, read-only. */
-function auditDeclarations(declarations, env, hooks) {
-    return auditPlatforms(declarations, openReaders({ platforms: declarations.platforms, env, ...hooks }));
+function auditDeclarations(declarations, env) {
+    return auditPlatforms(declarations, openReaders({ ...env, platforms: declarations.platforms }));
 }
 
 ;// CONCATENATED MODULE: ./src/log/canonical.ts
@@ -82817,8 +82817,7 @@ async function applyMode(settings) {
         info('a new branch has no previous commit to compare with: nothing to apply');
         return;
     }
-    await ensureCommit(push.before);
-    await ensureCommit(push.after);
+    await Promise.all([ensureCommit(push.before), ensureCommit(push.after)]);
     const revisions = await loadRevisions({
         cwd: process.cwd(),
         dir: settings.accessDir,
@@ -82853,7 +82852,7 @@ async function applyMode(settings) {
     for (const person of plan.people)
         group(`${person.person}: ${person.kind}, ${person.why}`, async () => {
             for (const e of applied.entries.filter(x => x.person === person.person))
-                info([e.platform, e.action, e.target, e.result, e.detail].filter(Boolean).join('  '));
+                info(outcomeLine(e));
         });
     const people = [...new Set(applied.entries.map(e => e.person))].join(', ');
     const message = `offboard: revocation log for ${people}${change.pr ? ` (#${change.pr})` : ''}\n\nApplied ${push.before.slice(0, 7)}..${push.after.slice(0, 7)}, plan ${plan.hash}${review?.approvedPlan ? `\nApproved plan ${review.approvedPlan}` : ''}`;
@@ -82910,12 +82909,20 @@ async function findPullRequest(octokit, owner, repo, sha) {
     const pr = pulls.find(p => p.merged_at) ?? pulls[0];
     if (!pr)
         return undefined;
-    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-        owner,
-        repo,
-        pull_number: pr.number,
-        per_page: 100
-    });
+    const [reviews, comments] = await Promise.all([
+        octokit.paginate(octokit.rest.pulls.listReviews, {
+            owner,
+            repo,
+            pull_number: pr.number,
+            per_page: 100
+        }),
+        octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: pr.number,
+            per_page: 100
+        })
+    ]);
     const latest = new Map();
     for (const r of reviews)
         if (r.user && r.state !== 'COMMENTED')
@@ -82924,12 +82931,6 @@ async function findPullRequest(octokit, owner, repo, sha) {
         .filter(([, state]) => state === 'APPROVED')
         .map(([login]) => login)
         .sort();
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: pr.number,
-        per_page: 100
-    });
     const planComment = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER));
     const approvedPlan = /Plan `([0-9a-f]{64})`/.exec(planComment?.body ?? '')?.[1];
     return { number: pr.number, approvers, approvedPlan };
@@ -82943,6 +82944,13 @@ class UsageError extends (/* unused pure expression or super */ null && (Error))
 }
 const dirOption = { dir: { type: 'string', default: 'access' } };
 const command_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What connectors get from the command line: the environment, and progress lines on stderr
+ *  with OFFBOARD_DEBUG=1. Nothing to mask on a terminal: connectors never print secrets. */
+const connectorEnvironment = (io) => ({
+    env: io.env,
+    maskSecret: () => { },
+    log: (line) => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+});
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
 // The audit's drift as terminal text, as JSON (shape documented in docs/audit.md), and as
@@ -83095,7 +83103,8 @@ const MAX_BODY = 60_000;
 const MAX_SUMMARY = 1_000_000;
 async function runAudit(settings, head) {
     const env = process.env;
-    const drift = await auditDeclarations(head, env, {
+    const drift = await auditDeclarations(head, {
+        env,
         log: line => info(line),
         maskSecret: value => core_setSecret(value)
     });

@@ -73,11 +73,7 @@ export async function planChange(
 /** The audit both the command and the action run: every configured platform, read-only. */
 export function auditDeclarations(
   declarations: Declarations,
-  env: Record<string, string | undefined>,
-  hooks: { log: (line: string) => void; maskSecret: (value: string) => void }
+  env: ConnectorEnvironment
 ): Promise<Drift> {
-  return auditPlatforms(
-    declarations,
-    openReaders({ platforms: declarations.platforms, env, ...hooks })
-  )
+  return auditPlatforms(declarations, openReaders({ ...env, platforms: declarations.platforms }))
 }

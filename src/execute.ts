@@ -226,7 +226,15 @@ export async function execute(
 }
 
 /** One progress line: person, platform, action, target, result and detail. */
-export const progressLine = (o: StepOutcome): string =>
-  [o.step.person, o.step.platform, o.step.action, o.step.target, o.result, o.detail]
-    .filter(x => x !== '')
-    .join('  ')
+export const progressLine = (o: StepOutcome): string => outcomeLine({ ...o.step, ...o })
+
+/** One line for any outcome worth showing, a step's or a check's (the log's fields). */
+export const outcomeLine = (o: {
+  person: string
+  platform: string
+  action: string
+  target: string
+  result: string
+  detail: string
+}): string =>
+  [o.person, o.platform, o.action, o.target, o.result, o.detail].filter(x => x !== '').join('  ')

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g7: () => (/* binding */ execute),
+/* harmony export */   outcomeLine: () => (/* binding */ outcomeLine),
 /* harmony export */   progressLine: () => (/* binding */ progressLine),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
@@ -187,9 +188,9 @@ async function execute(plan, writers, options = {}) {
     return { outcomes, counts, startedAt, finishedAt: now().toISOString() };
 }
 /** One progress line: person, platform, action, target, result and detail. */
-const progressLine = (o) => [o.step.person, o.step.platform, o.step.action, o.step.target, o.result, o.detail]
-    .filter(x => x !== '')
-    .join('  ');
+const progressLine = (o) => outcomeLine({ ...o.step, ...o });
+/** One line for any outcome worth showing, a step's or a check's (the log's fields). */
+const outcomeLine = (o) => [o.person, o.platform, o.action, o.target, o.result, o.detail].filter(x => x !== '').join('  ');
 
 
 /***/ })

@@ -2842,8 +2842,8 @@ async function planChange(base, head, env, options = {}) {
     return (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPlan */ .Gg)({ base, head, readers, declaredOnly: options.declaredOnly });
 }
 /** The audit both the command and the action run: every configured platform, read-only. */
-function auditDeclarations(declarations, env, hooks) {
-    return (0,_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPlatforms */ .A5)(declarations, (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openReaders */ .J)({ platforms: declarations.platforms, env, ...hooks }));
+function auditDeclarations(declarations, env) {
+    return (0,_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .auditPlatforms */ .A5)(declarations, (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openReaders */ .J)({ ...env, platforms: declarations.platforms }));
 }
 
 
@@ -2854,6 +2854,7 @@ function auditDeclarations(declarations, env, hooks) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g7: () => (/* binding */ execute),
+/* harmony export */   outcomeLine: () => (/* binding */ outcomeLine),
 /* harmony export */   progressLine: () => (/* binding */ progressLine),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
@@ -3034,9 +3035,9 @@ async function execute(plan, writers, options = {}) {
     return { outcomes, counts, startedAt, finishedAt: now().toISOString() };
 }
 /** One progress line: person, platform, action, target, result and detail. */
-const progressLine = (o) => [o.step.person, o.step.platform, o.step.action, o.step.target, o.result, o.detail]
-    .filter(x => x !== '')
-    .join('  ');
+const progressLine = (o) => outcomeLine({ ...o.step, ...o });
+/** One line for any outcome worth showing, a step's or a check's (the log's fields). */
+const outcomeLine = (o) => [o.person, o.platform, o.action, o.target, o.result, o.detail].filter(x => x !== '').join('  ');
 
 
 /***/ }),

@@ -353,12 +353,9 @@ var external_node_util_ = __nccwpck_require__(7975);
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/commands/command.ts
 var commands_command = __nccwpck_require__(3155);
-// EXTERNAL MODULE: ./src/declarations/files.ts
-var files = __nccwpck_require__(2458);
 // EXTERNAL MODULE: ./src/declarations/load.ts + 1 modules
 var load = __nccwpck_require__(8975);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
-
 
 
 const apply = {
@@ -387,7 +384,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
         const { loadRevisions } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
         const { applyChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
         const { appendToLog } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 599));
-        const { progressLine } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 5208));
+        const { outcomeLine, progressLine } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 5208));
         const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head });
         if (!revisions.ok) {
             for (const d of revisions.diagnostics)
@@ -395,14 +392,11 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
             io.err(`offboard: the declarations at ${revisions.which} have ${(0,commands_command/* plural */.LS)(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
             return commands_command/* EXIT */.dc.invalid;
         }
-        const applied = await applyChange(revisions.base, revisions.head, {
-            env: io.env,
-            maskSecret: () => { },
-            log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
-        }, {
+        const applied = await applyChange(revisions.base, revisions.head, (0,commands_command/* connectorEnvironment */.DP)(io), {
             change: {
-                base: await (0,files/* resolveCommit */.WL)(values.base, io.cwd),
-                head: head ? await (0,files/* resolveCommit */.WL)(head, io.cwd) : 'working tree',
+                // loadRevisions resolved both; the working tree has no commit.
+                base: revisions.base.commit ?? values.base,
+                head: revisions.head.commit ?? 'working tree',
                 pr: null,
                 approvers: []
             },
@@ -419,7 +413,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
             return commands_command/* EXIT */.dc.ok;
         }
         for (const c of applied.checks)
-            io.out(`  ${[c.person, c.platform, c.action, c.target, c.result, c.detail].join('  ')}`);
+            io.out(`  ${outcomeLine(c)}`);
         const records = await appendToLog(dir, io.cwd, applied.entries);
         const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 };
         for (const e of applied.entries)
@@ -467,11 +461,7 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
         const { auditDeclarations } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
         const { blocking } = await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748));
         const { auditJson, auditText } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
-        const drift = await auditDeclarations(declarations, io.env, {
-            log: line => io.err(line),
-            // Nothing to mask on a terminal: connectors never print what they are given.
-            maskSecret: () => undefined
-        });
+        const drift = await auditDeclarations(declarations, (0,commands_command/* connectorEnvironment */.DP)(io));
         io.out(values.json ? JSON.stringify(auditJson(drift, dir), null, 2) : auditText(drift, dir));
         return values['fail-on-drift'] && blocking(drift).length > 0 ? commands_command/* EXIT */.dc.drift : commands_command/* EXIT */.dc.ok;
     }
@@ -618,11 +608,7 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
             io.err(`offboard: the declarations at ${revisions.which} have ${(0,commands_command/* plural */.LS)(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
             return commands_command/* EXIT */.dc.invalid;
         }
-        const result = await planChange(revisions.base, revisions.head, {
-            env: io.env,
-            maskSecret: () => { },
-            log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
-        });
+        const result = await planChange(revisions.base, revisions.head, (0,commands_command/* connectorEnvironment */.DP)(io));
         io.out(values.json ? planJson(result) : planText(result));
         if (result.refused) {
             io.err(`offboard: ${result.refused.message}`);
@@ -864,6 +850,7 @@ async function runCli(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ connectorEnvironment),
 /* harmony export */   Dh: () => (/* binding */ dirOption),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   dc: () => (/* binding */ EXIT),
@@ -876,6 +863,13 @@ class UsageError extends Error {
 }
 const dirOption = { dir: { type: 'string', default: 'access' } };
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** What connectors get from the command line: the environment, and progress lines on stderr
+ *  with OFFBOARD_DEBUG=1. Nothing to mask on a terminal: connectors never print secrets. */
+const connectorEnvironment = (io) => ({
+    env: io.env,
+    maskSecret: () => { },
+    log: (line) => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+});
 
 
 /***/ }),

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { applyChange } from '../apply.js'
 import { loadRevisions } from '../engine.js'
-import { progressLine } from '../execute.js'
+import { outcomeLine, progressLine } from '../execute.js'
 import { CommitBackError, commitRecords } from '../log/commit.js'
 import type { ChangeInfo } from '../log/record.js'
 import { PLAN_COMMENT_MARKER } from '../report/plan.js'
@@ -39,8 +39,7 @@ export async function applyMode(settings: Settings): Promise<void> {
     core.info('a new branch has no previous commit to compare with: nothing to apply')
     return
   }
-  await ensureCommit(push.before)
-  await ensureCommit(push.after)
+  await Promise.all([ensureCommit(push.before), ensureCommit(push.after)])
   const revisions = await loadRevisions({
     cwd: process.cwd(),
     dir: settings.accessDir,
@@ -80,7 +79,7 @@ export async function applyMode(settings: Settings): Promise<void> {
   for (const person of plan.people)
     core.group(`${person.person}: ${person.kind}, ${person.why}`, async () => {
       for (const e of applied.entries.filter(x => x.person === person.person))
-        core.info([e.platform, e.action, e.target, e.result, e.detail].filter(Boolean).join('  '))
+        core.info(outcomeLine(e))
     })
 
   const people = [...new Set(applied.entries.map(e => e.person))].join(', ')
@@ -155,24 +154,26 @@ async function findPullRequest(
   })
   const pr = pulls.find(p => p.merged_at) ?? pulls[0]
   if (!pr) return undefined
-  const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-    owner,
-    repo,
-    pull_number: pr.number,
-    per_page: 100
-  })
+  const [reviews, comments] = await Promise.all([
+    octokit.paginate(octokit.rest.pulls.listReviews, {
+      owner,
+      repo,
+      pull_number: pr.number,
+      per_page: 100
+    }),
+    octokit.paginate(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr.number,
+      per_page: 100
+    })
+  ])
   const latest = new Map<string, string>()
   for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, r.state)
   const approvers = [...latest]
     .filter(([, state]) => state === 'APPROVED')
     .map(([login]) => login)
     .sort()
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: pr.number,
-    per_page: 100
-  })
   const planComment = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER))
   const approvedPlan = /Plan `([0-9a-f]{64})`/.exec(planComment?.body ?? '')?.[1]
   return { number: pr.number, approvers, approvedPlan }

@@ -25,7 +25,8 @@ type Env = Record<string, string | undefined>
 
 export async function runAudit(settings: Settings, head: Declarations): Promise<void> {
   const env: Env = process.env
-  const drift = await auditDeclarations(head, env, {
+  const drift = await auditDeclarations(head, {
+    env,
     log: line => core.info(line),
     maskSecret: value => core.setSecret(value)
   })

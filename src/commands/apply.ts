@@ -1,6 +1,5 @@
-import { resolveCommit } from '../declarations/files.js'
 import { formatDiagnostic } from '../declarations/load.js'
-import { dirOption, EXIT, plural, type Command } from './command.js'
+import { connectorEnvironment, dirOption, EXIT, plural, type Command } from './command.js'
 
 export const apply: Command = {
   name: 'apply',
@@ -28,7 +27,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
     const { loadRevisions } = await import('../engine.js')
     const { applyChange } = await import('../apply.js')
     const { appendToLog } = await import('../log/store.js')
-    const { progressLine } = await import('../execute.js')
+    const { outcomeLine, progressLine } = await import('../execute.js')
     const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head })
     if (!revisions.ok) {
       for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
@@ -37,25 +36,17 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
       )
       return EXIT.invalid
     }
-    const applied = await applyChange(
-      revisions.base,
-      revisions.head,
-      {
-        env: io.env,
-        maskSecret: () => {},
-        log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+    const applied = await applyChange(revisions.base, revisions.head, connectorEnvironment(io), {
+      change: {
+        // loadRevisions resolved both; the working tree has no commit.
+        base: revisions.base.commit ?? values.base,
+        head: revisions.head.commit ?? 'working tree',
+        pr: null,
+        approvers: []
       },
-      {
-        change: {
-          base: await resolveCommit(values.base, io.cwd),
-          head: head ? await resolveCommit(head, io.cwd) : 'working tree',
-          pr: null,
-          approvers: []
-        },
-        actor: io.env.OFFBOARD_ACTOR || io.env.GITHUB_ACTOR || io.env.USER || 'offboard',
-        onOutcome: o => io.out(`  ${progressLine(o)}`)
-      }
-    )
+      actor: io.env.OFFBOARD_ACTOR || io.env.GITHUB_ACTOR || io.env.USER || 'offboard',
+      onOutcome: o => io.out(`  ${progressLine(o)}`)
+    })
     const { plan } = applied
     if (plan.refused) {
       io.err(`offboard: ${plan.refused.message}`)
@@ -67,8 +58,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
       )
       return EXIT.ok
     }
-    for (const c of applied.checks)
-      io.out(`  ${[c.person, c.platform, c.action, c.target, c.result, c.detail].join('  ')}`)
+    for (const c of applied.checks) io.out(`  ${outcomeLine(c)}`)
     const records = await appendToLog(dir, io.cwd, applied.entries)
     const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 }
     for (const e of applied.entries) counts[e.result]++

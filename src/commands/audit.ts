@@ -1,5 +1,5 @@
 import { formatDiagnostic, loadFromDirectory } from '../declarations/load.js'
-import { dirOption, EXIT, plural, type Command, type Io } from './command.js'
+import { connectorEnvironment, dirOption, EXIT, plural, type Command, type Io } from './command.js'
 
 export const audit: Command = {
   name: 'audit',
@@ -32,11 +32,7 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
     const { auditDeclarations } = await import('../engine.js')
     const { blocking } = await import('../audit.js')
     const { auditJson, auditText } = await import('../report/audit.js')
-    const drift = await auditDeclarations(declarations, io.env, {
-      log: line => io.err(line),
-      // Nothing to mask on a terminal: connectors never print what they are given.
-      maskSecret: () => undefined
-    })
+    const drift = await auditDeclarations(declarations, connectorEnvironment(io))
     io.out(values.json ? JSON.stringify(auditJson(drift, dir), null, 2) : auditText(drift, dir))
     return values['fail-on-drift'] && blocking(drift).length > 0 ? EXIT.drift : EXIT.ok
   }

@@ -29,3 +29,11 @@ export class UsageError extends Error {}
 export const dirOption = { dir: { type: 'string', default: 'access' } } as const
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** What connectors get from the command line: the environment, and progress lines on stderr
+ *  with OFFBOARD_DEBUG=1. Nothing to mask on a terminal: connectors never print secrets. */
+export const connectorEnvironment = (io: Io) => ({
+  env: io.env,
+  maskSecret: () => {},
+  log: (line: string) => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
+})

@@ -1,5 +1,5 @@
 import { formatDiagnostic } from '../declarations/load.js'
-import { dirOption, EXIT, plural, type Command } from './command.js'
+import { connectorEnvironment, dirOption, EXIT, plural, type Command } from './command.js'
 
 export const plan: Command = {
   name: 'plan',
@@ -39,11 +39,7 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
       )
       return EXIT.invalid
     }
-    const result = await planChange(revisions.base, revisions.head, {
-      env: io.env,
-      maskSecret: () => {},
-      log: line => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
-    })
+    const result = await planChange(revisions.base, revisions.head, connectorEnvironment(io))
     io.out(values.json ? planJson(result) : planText(result))
     if (result.refused) {
       io.err(`offboard: ${result.refused.message}`)
