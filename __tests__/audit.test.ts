@@ -14,7 +14,7 @@ import {
   person,
   platforms,
   role
-} from './support/audit-declarations.js'
+} from './support/declarations.js'
 
 const NOW = new Date('2026-11-26T05:00:00Z')
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { detectChange } from '../src/change.js'
 import { grantKey } from '../src/grants.js'
-import { declarations, person, role } from './support/declarations.js'
+import {
+  pipelineDeclarations as declarations,
+  role,
+  staff as person
+} from './support/declarations.js'
 
 const roles = [
   role('backend', {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildPlan } from '../src/plan.js'
 import { planMarkdown, planText, PLAN_COMMENT_MARKER } from '../src/report/plan.js'
-import { declarations, person, role } from './support/declarations.js'
+import {
+  pipelineDeclarations as declarations,
+  role,
+  staff as person
+} from './support/declarations.js'
 import { fakeReader } from './support/fake-connector.js'
 
 const roles = [

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { auditPlatforms, type Drift } from '../../src/audit.js'
 import { aws } from '../../src/connectors/aws-iam.js'
-import { awsConfig, declarations, person, platforms, role } from '../support/audit-declarations.js'
+import { awsConfig, declarations, person, platforms, role } from '../support/declarations.js'
 import { motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
 
 const iam = new IAMClient(motoClientConfig())

@@ -14,7 +14,7 @@ import {
   slackState,
   type SlackSimState
 } from '../../src/sandbox/slack.js'
-import { declarations, person, platforms, role } from '../support/audit-declarations.js'
+import { declarations, person, platforms, role } from '../support/declarations.js'
 import { baseMembers } from '../support/sandbox-slack-fixture.js'
 
 const SLACK_TOKEN = 'xoxp-admin'
