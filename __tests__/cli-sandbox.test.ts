@@ -31,13 +31,26 @@ async function start(argv: string[] = [], cwd = scratchTree()) {
   return { env, out: out.join('\n'), err, exit, stop: () => controller.abort() }
 }
 
-const freePort = () =>
-  new Promise<number>(resolve => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
+const listen = (port: number) =>
+  new Promise<number | undefined>(resolve => {
+    const s = createServer()
+    s.once('error', () => resolve(undefined))
+    s.listen(port, '127.0.0.1', () => {
+      const { port: got } = s.address() as { port: number }
+      s.close(() => resolve(got))
     })
   })
+
+/** A port with the next `count - 1` free too: the sandbox serves on consecutive ports, and
+ *  other processes on a shared machine take ports near any one the system hands out. */
+async function freePorts(count: number): Promise<number> {
+  for (;;) {
+    const base = (await listen(0))!
+    let free = true
+    for (let p = base + 1; p < base + count && free; p++) free = (await listen(p)) !== undefined
+    if (free) return base
+  }
+}
 
 describe('offboard sandbox', () => {
   it('prints the variables, serves the seeded platforms there, and stops on abort', async () => {
@@ -81,7 +94,7 @@ describe('offboard sandbox', () => {
   })
 
   it('serves on fixed ports with --port-base, and says so when they are taken', async () => {
-    const base = await freePort()
+    const base = await freePorts(6)
     const run = await start(['--port-base', String(base), '--latency', '5'])
     expect(run.env.GITHUB_API_URL).toBe(`http://127.0.0.1:${base}`)
     expect(run.env.AWS_ENDPOINT_URL_IAM).toBe(`http://127.0.0.1:${base + 1}`)

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { annotate } from './action/annotations.js'
 import { applyMode } from './action/apply.js'
 import { runAudit } from './action/audit.js'
+import { offboardMode } from './action/offboard.js'
 import { planMode } from './action/plan.js'
 import { readSettings, type Mode, type Settings } from './action/settings.js'
 import { loadFromDirectory } from './declarations/load.js'
@@ -11,11 +12,11 @@ import type { Declarations } from './declarations/types.js'
 
 type ModeRunner = (settings: Settings, head: Declarations) => Promise<void>
 
-/** Modes whose work has landed; the others fail with a clear message. */
-const modes: Partial<Record<Mode, ModeRunner>> = {
+const modes: Record<Mode, ModeRunner> = {
   plan: planMode,
   apply: applyMode,
-  audit: runAudit
+  audit: runAudit,
+  offboard: offboardMode
 }
 
 export async function run(): Promise<void> {
@@ -30,12 +31,7 @@ export async function run(): Promise<void> {
       return
     }
     core.info(`${settings.accessDir}: valid`)
-    const runMode = modes[settings.mode]
-    if (!runMode) {
-      core.setFailed(`mode "${settings.mode}" is not available in this version yet`)
-      return
-    }
-    await runMode(settings, declarations)
+    await modes[settings.mode](settings, declarations)
   } catch (err) {
     core.setFailed(`offboard: ${(err as Error).message}`)
   }

@@ -12,35 +12,18 @@ import {
 } from '../../src/sandbox/github.js'
 import { commitFiles, resolveCommitish } from '../../src/sandbox/github-git.js'
 import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { fakeActionsCore } from '../support/action-core.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { commitAll, git } from '../support/git.js'
 
-const failures: string[] = []
-const outputs: Record<string, unknown> = {}
-const inputs: Record<string, string> = {
+const action = fakeActionsCore()
+const { outputs, failures } = action
+Object.assign(action.inputs, {
   mode: 'apply',
   'access-dir': 'access',
   'repo-token': 'ghs_owner'
-}
-const summaryChain = {
-  addHeading: () => summaryChain,
-  addRaw: () => summaryChain,
-  addTable: () => summaryChain,
-  write: async () => summaryChain
-}
-const core = {
-  getInput: jest.fn((name: string) => inputs[name] ?? ''),
-  setSecret: jest.fn(),
-  setOutput: jest.fn((k: string, v: unknown) => (outputs[k] = v)),
-  setFailed: jest.fn((m: string) => failures.push(m)),
-  error: jest.fn(),
-  warning: jest.fn(),
-  info: jest.fn(),
-  debug: jest.fn(),
-  group: jest.fn(async (_name: string, fn: () => Promise<unknown>) => fn()),
-  summary: summaryChain
-}
-jest.unstable_mockModule('@actions/core', () => core)
+})
+jest.unstable_mockModule('@actions/core', () => action.core)
 
 const person = (id: string, status = 'active') =>
   `id: ${id}\nname: ${id}\nemail: ${id}@acme.example\nstatus: ${status}\n${status === 'departed' ? 'departed_on: 2026-11-25\n' : ''}roles: [dev]\naccounts:\n  github: ${id}-gh\n`

@@ -5,25 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import type { Drift } from '../../src/audit.js'
 import { createGithubPlatform, type GithubSimState } from '../../src/sandbox/github.js'
 import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { fakeActionsCore } from '../support/action-core.js'
 import { auditTree, driftedOrg, fix, ORG, REPO } from '../support/audit-github-fixture.js'
 
-const inputs: Record<string, string> = {}
-const summaries: string[] = []
-const core = {
-  getInput: jest.fn((name: string) => inputs[name] ?? ''),
-  error: jest.fn(),
-  info: jest.fn(),
-  warning: jest.fn(),
-  setFailed: jest.fn(),
-  setSecret: jest.fn(),
-  summary: {
-    addRaw(text: string) {
-      summaries.push(text)
-      return this
-    },
-    write: async () => undefined
-  }
-}
+const action = fakeActionsCore()
+const { core, inputs, summaries } = action
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
 const { DRIFT_LABEL, syncDriftIssue } = await import('../../src/action/audit.js')
@@ -51,7 +37,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   jest.clearAllMocks()
-  summaries.splice(0)
+  summaries.length = 0
 })
 
 const repo = () => state.repos.find(r => r.name === REPO)!

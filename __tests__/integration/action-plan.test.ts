@@ -11,26 +11,14 @@ import {
   type GithubSim
 } from '../../src/sandbox/github.js'
 import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { fakeActionsCore } from '../support/action-core.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { git, initRepo } from '../support/git.js'
 import { scratchTree } from '../support/tree.js'
 
-const inputs: Record<string, string> = {}
-const outputs: Record<string, unknown> = {}
-const failures: string[] = []
-let summary = ''
-const core = {
-  getInput: jest.fn((name: string) => inputs[name] ?? ''),
-  setSecret: jest.fn(),
-  setOutput: jest.fn((k: string, v: unknown) => (outputs[k] = v)),
-  setFailed: jest.fn((m: string) => failures.push(m)),
-  error: jest.fn(),
-  warning: jest.fn(),
-  info: jest.fn(),
-  debug: jest.fn(),
-  summary: { addRaw: (md: string) => ({ write: async () => void (summary = md) }) }
-}
-jest.unstable_mockModule('@actions/core', () => core)
+const action = fakeActionsCore()
+const { inputs, outputs, failures, summaries } = action
+jest.unstable_mockModule('@actions/core', () => action.core)
 
 let sim: GithubSim
 let server: SimServer
@@ -111,7 +99,7 @@ describe('action mode plan', () => {
     expect(first).toMatch(
       /\| alice \| departure \| not checked: no credentials \(set GITHUB_TOKEN\)/
     )
-    expect(summary).toBe(first)
+    expect(summaries).toEqual([`${first}\n`])
     expect(outputs.departures).toBe(1)
     expect(JSON.parse(String(outputs['plan-json']))).toMatchObject({
       version: 1,

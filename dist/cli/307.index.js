@@ -310,6 +310,7 @@ function planHash(plan) {
 /* unused harmony exports PLAN_COMMENT_MARKER, planMarkdown */
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
 
+
 /** Marks the pull request comment offboard owns, so it is updated in place. */
 const PLAN_COMMENT_MARKER = '<!-- offboard:plan -->';
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -369,7 +370,6 @@ function planText(plan) {
         out.push('', 'Nothing to revoke.');
     return out.join('\n');
 }
-const escapeCell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function planMarkdown(plan) {
     const out = [PLAN_COMMENT_MARKER, `### offboard plan: ${counts(plan)}`, ''];
     if (plan.declaredOnly)
@@ -383,7 +383,7 @@ function planMarkdown(plan) {
             out.push(`| ${p.person} | ${p.kind} | ${platforms
                 .map(name => {
                 const s = p.platforms.find(x => x.platform === name);
-                return s ? escapeCell(sectionState(s)) : '';
+                return s ? cell(sectionState(s)) : '';
             })
                 .join(' | ')} |`);
         out.push('');
@@ -404,7 +404,7 @@ function planMarkdown(plan) {
 function personDetails(p) {
     const steps = p.platforms.reduce((n, s) => n + s.steps.length, 0);
     const out = [
-        `<details><summary><b>${p.person}</b> (${escapeCell(p.name)}): ${p.kind}, ${escapeCell(p.why)}; ${plural(steps, 'step')}</summary>`,
+        `<details><summary><b>${p.person}</b> (${cell(p.name)}): ${p.kind}, ${cell(p.why)}; ${plural(steps, 'step')}</summary>`,
         ''
     ];
     for (const s of p.platforms) {

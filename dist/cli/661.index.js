@@ -577,7 +577,10 @@ async function startSandbox(decl, scenario, options = {}) {
         const { state, tokenOwner } = seeded.github;
         const t = (tokens.github = token('ghp_'));
         platforms.push({
-            platform: (0,sandbox_github/* createGithubPlatform */.Vw)(state, { tokens: { [t]: tokenOwner } }).platform,
+            platform: (0,sandbox_github/* createGithubPlatform */.Vw)(state, {
+                tokens: { [t]: tokenOwner },
+                checkRequest: options.checkGithubRequest
+            }).platform,
             // The simulated GitHub needs no spacing between writes (see connectors/index.ts).
             env: url => Object.assign(env, {
                 GITHUB_API_URL: url,

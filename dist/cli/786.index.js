@@ -2380,6 +2380,9 @@ function commitFiles(repo, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/github-repo.ts
+// Repository endpoints of the simulated GitHub: deploy keys, issues and labels, pull requests,
+// contents, and the git data API over real content-addressed objects.
+
 
 
 
@@ -2769,7 +2772,10 @@ function pullJson(ctx, repo, p) {
         assignee: null,
         assignees: [],
         requested_reviewers: p.requested_reviewers.map(r => simpleUser(ctx, r)),
-        requested_teams: [],
+        requested_teams: (p.requested_teams ?? []).flatMap(slug => {
+            const team = ctx.state.teams.find(t => t.slug === slug);
+            return team ? [teamJson(ctx, team)] : [];
+        }),
         head: branchJson(ctx, repo, p.head),
         base: branchJson(ctx, repo, p.base),
         _links: {
@@ -2897,6 +2903,9 @@ const pullRoutes = [
         if (!pull)
             return notFound();
         const reviewers = Array.isArray(ctx.body.reviewers) ? ctx.body.reviewers : [];
+        const teams = Array.isArray(ctx.body.team_reviewers)
+            ? ctx.body.team_reviewers
+            : [];
         if (reviewers.some(r => sameLogin(r, pull.user))) {
             return validationFailed([
                 {
@@ -2906,15 +2915,22 @@ const pullRoutes = [
                 }
             ], 'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.');
         }
-        for (const login of reviewers) {
-            const user = findUser(ctx.state, login);
-            if (!user)
-                return validationFailed([
-                    { resource: 'PullRequest', field: 'reviewers', code: 'invalid' }
-                ]);
-            if (!pull.requested_reviewers.some(r => sameLogin(r, login)))
+        const users = reviewers.map(login => findUser(ctx.state, login));
+        const found = teams.map(slug => ctx.state.teams.find(t => t.slug.toLowerCase() === slug.toLowerCase()));
+        if (users.some(u => !u) || found.some(t => !t))
+            return validationFailed([
+                {
+                    resource: 'PullRequest',
+                    field: users.some(u => !u) ? 'reviewers' : 'team_reviewers',
+                    code: 'invalid'
+                }
+            ], 'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.');
+        for (const user of users)
+            if (!pull.requested_reviewers.some(r => sameLogin(r, user.login)))
                 pull.requested_reviewers.push(user.login);
-        }
+        for (const team of found)
+            if (!(pull.requested_teams ??= []).includes(team.slug))
+                pull.requested_teams.push(team.slug);
         return json(201, pullJson(ctx, repo, pull));
     }),
     repoRoute('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (ctx, repo) => {

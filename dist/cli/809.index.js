@@ -312,6 +312,7 @@ function personGrants(person, decl) {
 // Markdown for the job summary and the drift issue.
 
 
+
 function countBySeverity(findings) {
     const counts = Object.fromEntries(_audit_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map(s => [s, 0]));
     for (const f of findings)
@@ -432,15 +433,6 @@ function auditMarkdown(drift, origin, opts = {}) {
 /** Connectors word their reasons "not checked: ..."; the report says that once. */
 const whyNot = (p) => (p.reason ?? 'no reason given').replace(/^not checked: /, '');
 const atLeastOpen = (s) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf('high');
-/** Text safe in a Markdown table cell: no pipes, newlines or HTML. */
-function cell(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
-}
 
 
 /***/ })

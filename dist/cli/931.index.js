@@ -35,8 +35,8 @@ async function applyChange(base, head, env, options) {
     const failed = entries.filter(e => e.result === 'failed').length;
     return { plan, execution, entries, checks, failed };
 }
-/** Evidence beyond the steps: a platform where the person holds nothing is logged as
- *  already absent (so a rerun still leaves a trace of the check), one that could not be
+/** Evidence beyond the steps: a platform where a departing person holds nothing, or nothing
+ *  left to revoke, is logged as already absent (so a rerun still leaves a trace of the check), one that could not be
  *  checked as failed (apply must not pass without looking), and each refusal as skipped. */
 function sectionEntries(plan, run) {
     const entry = (person, platform, fields) => ({
@@ -55,6 +55,18 @@ function sectionEntries(plan, run) {
                 target: p.person,
                 result: 'already_absent',
                 detail: s.reason ?? 'no account found'
+            }));
+        // An account found with nothing left on it (deactivated earlier, or revoked by an
+        // urgent run before the merge) is evidence too.
+        if (s.status === 'checked' &&
+            p.kind === 'departure' &&
+            s.steps.length === 0 &&
+            s.refused.length === 0)
+            out.push(entry(p.person, s.platform, {
+                action: 'check_account',
+                target: p.person,
+                result: 'already_absent',
+                detail: `${s.account?.display ?? p.person}: nothing left to revoke`
             }));
         if (s.status === 'not_checked')
             out.push(entry(p.person, s.platform, {

@@ -498,6 +498,7 @@ Exit: 0 when every step did what it should.`,
         const { readAccessTree } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
         const { runCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6219));
         const { git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2458));
+        const { markDeparted } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4235));
         const inputs = await loadSandboxInputs(dir, io.cwd);
         if (!inputs.ok) {
             for (const d of inputs.diagnostics)
@@ -544,7 +545,7 @@ Exit: 0 when every step did what it should.`,
             step(3, `${LEAVER} leaves: a pull request marks her departed, and the plan shows reviewers what will be revoked`);
             const file = (0,external_node_path_.join)(scratch, 'access/people', `${LEAVER}.yaml`);
             const today = new Date().toISOString().slice(0, 10);
-            (0,external_node_fs_.writeFileSync)(file, (0,external_node_fs_.readFileSync)(file, 'utf8').replace('status: active', `status: departed\ndeparted_on: ${today}`));
+            (0,external_node_fs_.writeFileSync)(file, markDeparted((0,external_node_fs_.readFileSync)(file, 'utf8'), today, file));
             await commit(git, scratch, `${LEAVER} leaves`);
             if ((await run(['plan', '--base', 'HEAD~1', '--head', 'HEAD'])) !== commands_command/* EXIT */.dc.ok)
                 return commands_command/* EXIT */.dc.failed;
@@ -884,6 +885,7 @@ const connectorEnvironment = (io) => ({
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   git: () => (/* binding */ git)
 /* harmony export */ });
+/* unused harmony export withContents */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -1044,6 +1046,20 @@ function catFileBatch(cwd, oids) {
         });
         child.stdin.end(oids.map(o => `${o}\n`).join(''));
     });
+}
+/** `source` with some of its files (by `rel`) holding other contents: the tree as an edit
+ *  not yet committed anywhere leaves it. */
+function withContents(source, contents) {
+    return {
+        ...source,
+        async read(wanted) {
+            const out = await source.read(wanted.filter(f => !contents.has(f.rel)));
+            for (const f of wanted)
+                if (contents.has(f.rel))
+                    out.set(f.rel, contents.get(f.rel));
+            return out;
+        }
+    };
 }
 
 

@@ -2,17 +2,16 @@
 // revoke, then commit the log back to the branch in one commit through the git data API.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { applyChange } from '../apply.js'
 import { loadRevisions } from '../engine.js'
 import { outcomeLine, progressLine } from '../execute.js'
-import { CommitBackError, commitRecords } from '../log/commit.js'
 import type { ChangeInfo } from '../log/record.js'
+import { appliedMarkdown } from '../report/applied.js'
 import { PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
-import { currentRepo, repoClient } from './repo.js'
+import { commitLog } from './log.js'
+import { connectorEnvironment, currentRepo, repoClient } from './repo.js'
 import type { Settings } from './settings.js'
 
 const ZERO = /^0+$/
@@ -60,16 +59,11 @@ export async function applyMode(settings: Settings): Promise<void> {
     approvers: review?.approvers ?? []
   }
 
-  const applied = await applyChange(
-    revisions.base,
-    revisions.head,
-    { env: process.env, maskSecret: core.setSecret, log: line => core.debug(line) },
-    {
-      change,
-      actor: github.context.actor || 'github-actions',
-      onOutcome: o => core.info(progressLine(o))
-    }
-  )
+  const applied = await applyChange(revisions.base, revisions.head, connectorEnvironment(), {
+    change,
+    actor: github.context.actor || 'github-actions',
+    onOutcome: o => core.info(progressLine(o))
+  })
   const { plan } = applied
   if (plan.refused) throw new Error(plan.refused.message)
   if (applied.entries.length === 0) {
@@ -77,7 +71,7 @@ export async function applyMode(settings: Settings): Promise<void> {
     return
   }
   for (const person of plan.people)
-    core.group(`${person.person}: ${person.kind}, ${person.why}`, async () => {
+    await core.group(`${person.person}: ${person.kind}, ${person.why}`, async () => {
       for (const e of applied.entries.filter(x => x.person === person.person))
         core.info(outcomeLine(e))
     })
@@ -90,48 +84,15 @@ export async function applyMode(settings: Settings): Promise<void> {
       `Plan \`${plan.hash}\`${review?.approvedPlan ? `, approved plan \`${review.approvedPlan}\`${review.approvedPlan === plan.hash ? ' (the same)' : ' (discovery found changes since the review: everything found was revoked)'}` : ''}\n\n`,
       true
     )
-    .addTable([
-      [
-        { data: 'person', header: true },
-        { data: 'platform', header: true },
-        { data: 'action', header: true },
-        { data: 'target', header: true },
-        { data: 'result', header: true }
-      ],
-      ...applied.entries.map(e => [e.person, e.platform, e.action, e.target, e.result])
-    ])
-  try {
-    const committed = await commitRecords({
-      octokit,
-      owner,
-      repo,
-      branch,
-      records: applied.entries,
-      message,
-      dir: settings.accessDir
-    })
-    core.setOutput('log-commit', committed.commit)
-    summary.addRaw(
-      `\nLog committed in ${committed.commit} (${committed.records.length} records).\n`,
-      true
-    )
-  } catch (err) {
-    if (!(err instanceof CommitBackError)) throw err
-    // The records are never lost: in the summary, and in a file the workflow uploads.
-    const jsonl = err.records.map(r => JSON.stringify(r)).join('\n') + '\n'
-    const file = join(process.env.RUNNER_TEMP || process.cwd(), 'offboard-unpushed-log.jsonl')
-    writeFileSync(file, jsonl)
-    core.setOutput('unpushed-log', file)
-    summary.addRaw(
-      `\n**The log could not be committed** (${err.message}). Its records:\n\n\`\`\`jsonl\n${jsonl}\`\`\`\n`,
-      true
-    )
-    await summary.write()
-    throw new Error(
-      `the revocation log could not be committed back: ${err.message}. The records are in the job summary and in ${file} (upload it with actions/upload-artifact)`,
-      { cause: err }
-    )
-  }
+    .addRaw(appliedMarkdown(applied.entries), true)
+  await commitLog({
+    octokit,
+    repo: { owner, repo },
+    branch,
+    entries: applied.entries,
+    message,
+    dir: settings.accessDir
+  })
   await summary.write()
   if (applied.failed > 0)
     core.setFailed(

@@ -12,6 +12,7 @@ import {
 } from '../connectors/github-client.js'
 import type { Declarations } from '../declarations/types.js'
 import { auditMarkdown, auditText } from '../report/audit.js'
+import { runLink } from './repo.js'
 import type { Settings } from './settings.js'
 
 /** The label that finds the drift issue; the issue is created with it. */
@@ -142,12 +143,4 @@ async function sync(
     state_reason: 'completed'
   })
   core.info(`drift issue #${issue.number} closed: the audit is clean`)
-}
-
-/** " (run <url>)" for the workflow run, when the runner says which one it is. */
-function runLink(env: Env): string {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
-  return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
-    ? ` (run ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID})`
-    : ''
 }

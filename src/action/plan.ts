@@ -6,7 +6,7 @@ import { loadRevisions, planChange } from '../engine.js'
 import { planJson, planMarkdown, PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
-import { currentRepo, repoClient } from './repo.js'
+import { connectorEnvironment, currentRepo, repoClient, upsertComment } from './repo.js'
 import type { Settings } from './settings.js'
 
 interface PullRequestPayload {
@@ -35,18 +35,21 @@ export async function planMode(settings: Settings): Promise<void> {
       `the declarations at the pull request's ${revisions.which} are invalid: see the annotations`
     )
   }
-  const plan = await planChange(
-    revisions.base,
-    revisions.head,
-    { env: process.env, maskSecret: core.setSecret, log: line => core.debug(line) },
-    { declaredOnly: fromFork }
-  )
+  const plan = await planChange(revisions.base, revisions.head, connectorEnvironment(), {
+    declaredOnly: fromFork
+  })
   const markdown = planMarkdown(plan)
   core.setOutput('departures', plan.people.filter(p => p.kind === 'departure').length)
   core.setOutput('plan-json', planJson(plan))
   await core.summary.addRaw(markdown, true).write()
   try {
-    await upsertComment(settings.repoToken, pr.number, markdown)
+    await upsertComment(
+      repoClient(settings.repoToken),
+      currentRepo(),
+      pr.number,
+      PLAN_COMMENT_MARKER,
+      markdown
+    )
   } catch (err) {
     if (!fromFork) throw err
     core.warning(
@@ -54,19 +57,4 @@ export async function planMode(settings: Settings): Promise<void> {
     )
   }
   if (plan.refused) core.setFailed(plan.refused.message)
-}
-
-/** One comment per pull request, found by its hidden marker and edited on every push. */
-async function upsertComment(token: string, issue: number, body: string): Promise<void> {
-  const octokit = repoClient(token)
-  const { owner, repo } = currentRepo()
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    owner,
-    repo,
-    issue_number: issue,
-    per_page: 100
-  })
-  const mine = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER))
-  if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
-  else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
 }

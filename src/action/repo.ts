@@ -1,11 +1,13 @@
-// The repository the action runs in, and a client for it (comments, issues, the log commit).
+// The repository the action runs in, a client for it (comments, issues, the log commit), and
+// the environment the connectors get.
+import * as core from '@actions/core'
 import * as github from '@actions/github'
+import type { ConnectorEnvironment } from '../engine.js'
 import {
   createGithubClient,
   DEFAULT_GITHUB_API_URL,
   type GithubOctokit
 } from '../connectors/github-client.js'
-import * as core from '@actions/core'
 
 export interface Repo {
   owner: string
@@ -29,4 +31,39 @@ export function repoClient(token: string): GithubOctokit {
     log: line => core.debug(line),
     paceWrites: process.env.OFFBOARD_GITHUB_PACE_WRITES !== 'false'
   })
+}
+
+/** What the connectors get in the action: the job's environment, secrets masked. */
+export const connectorEnvironment = (): ConnectorEnvironment => ({
+  env: process.env,
+  maskSecret: value => core.setSecret(value),
+  log: line => core.debug(line)
+})
+
+/** One comment per issue or pull request, found by its hidden marker (the first line) and
+ *  edited in place on every run. */
+export async function upsertComment(
+  octokit: GithubOctokit,
+  { owner, repo }: Repo,
+  issue: number,
+  marker: string,
+  body: string
+): Promise<void> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issue,
+    per_page: 100
+  })
+  const mine = comments.find(c => c.body?.startsWith(marker))
+  if (mine) await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body })
+  else await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+}
+
+/** " (run <url>)" for the workflow run, when the runner says which one it is. */
+export function runLink(env: Record<string, string | undefined> = process.env): string {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
+  return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
+    ? ` (run ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID})`
+    : ''
 }

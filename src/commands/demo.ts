@@ -24,6 +24,7 @@ Exit: 0 when every step did what it should.`,
     const { readAccessTree } = await import('../sandbox/seed.js')
     const { runCli } = await import('../cli.js')
     const { git } = await import('../declarations/files.js')
+    const { markDeparted } = await import('../declarations/depart.js')
 
     const inputs = await loadSandboxInputs(dir, io.cwd)
     if (!inputs.ok) {
@@ -80,13 +81,7 @@ Exit: 0 when every step did what it should.`,
       )
       const file = join(scratch, 'access/people', `${LEAVER}.yaml`)
       const today = new Date().toISOString().slice(0, 10)
-      writeFileSync(
-        file,
-        readFileSync(file, 'utf8').replace(
-          'status: active',
-          `status: departed\ndeparted_on: ${today}`
-        )
-      )
+      writeFileSync(file, markDeparted(readFileSync(file, 'utf8'), today, file))
       await commit(git, scratch, `${LEAVER} leaves`)
       if ((await run(['plan', '--base', 'HEAD~1', '--head', 'HEAD'])) !== EXIT.ok)
         return EXIT.failed

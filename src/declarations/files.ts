@@ -179,3 +179,16 @@ function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
     child.stdin.end(oids.map(o => `${o}\n`).join(''))
   })
 }
+
+/** `source` with some of its files (by `rel`) holding other contents: the tree as an edit
+ *  not yet committed anywhere leaves it. */
+export function withContents(source: FileSource, contents: Map<string, Buffer>): FileSource {
+  return {
+    ...source,
+    async read(wanted) {
+      const out = await source.read(wanted.filter(f => !contents.has(f.rel)))
+      for (const f of wanted) if (contents.has(f.rel)) out.set(f.rel, contents.get(f.rel)!)
+      return out
+    }
+  }
+}

@@ -10,6 +10,7 @@ import {
   type Severity
 } from '../audit.js'
 import { plural } from '../commands/command.js'
+import { cell } from './markdown.js'
 
 export type SeverityCounts = Record<Severity, number>
 
@@ -181,13 +182,3 @@ export function auditMarkdown(drift: Drift, origin: string, opts: MarkdownOption
 const whyNot = (p: PlatformResult) => (p.reason ?? 'no reason given').replace(/^not checked: /, '')
 
 const atLeastOpen = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf('high')
-
-/** Text safe in a Markdown table cell: no pipes, newlines or HTML. */
-function cell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-}

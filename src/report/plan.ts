@@ -2,6 +2,7 @@
 import type { Step } from '../connectors/connector.js'
 import { describeGrant } from '../plan.js'
 import type { PersonPlan, Plan, PlatformSection } from '../plan-types.js'
+import { cell } from './markdown.js'
 
 /** Marks the pull request comment offboard owns, so it is updated in place. */
 export const PLAN_COMMENT_MARKER = '<!-- offboard:plan -->'
@@ -64,8 +65,6 @@ export function planText(plan: Plan): string {
   return out.join('\n')
 }
 
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-
 export function planMarkdown(plan: Plan): string {
   const out = [PLAN_COMMENT_MARKER, `### offboard plan: ${counts(plan)}`, '']
   if (plan.declaredOnly)
@@ -91,7 +90,7 @@ export function planMarkdown(plan: Plan): string {
         `| ${p.person} | ${p.kind} | ${platforms
           .map(name => {
             const s = p.platforms.find(x => x.platform === name)
-            return s ? escapeCell(sectionState(s)) : ''
+            return s ? cell(sectionState(s)) : ''
           })
           .join(' | ')} |`
       )
@@ -117,7 +116,7 @@ export function planMarkdown(plan: Plan): string {
 function personDetails(p: PersonPlan): string[] {
   const steps = p.platforms.reduce((n, s) => n + s.steps.length, 0)
   const out = [
-    `<details><summary><b>${p.person}</b> (${escapeCell(p.name)}): ${p.kind}, ${escapeCell(p.why)}; ${plural(steps, 'step')}</summary>`,
+    `<details><summary><b>${p.person}</b> (${cell(p.name)}): ${p.kind}, ${cell(p.why)}; ${plural(steps, 'step')}</summary>`,
     ''
   ]
   for (const s of p.platforms) {

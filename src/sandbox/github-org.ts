@@ -94,7 +94,7 @@ const twoFactorFilter = (ctx: Ctx) => (login: string) =>
 const simpleUsers = (ctx: Ctx) => (slice: { login: string }[]) =>
   slice.map(x => simpleUser(ctx, x.login))
 
-function teamJson(ctx: Ctx, t: GhTeam): Record<string, unknown> {
+export function teamJson(ctx: Ctx, t: GhTeam): Record<string, unknown> {
   const url = `${ctx.api}/organizations/${ctx.state.org.id}/team/${t.id}`
   return {
     id: t.id,

@@ -1,5 +1,6 @@
 // Repository endpoints of the simulated GitHub: deploy keys, issues and labels, pull requests,
 // contents, and the git data API over real content-addressed objects.
+import { teamJson } from './github-org.js'
 import type { SimResponse } from './server.js'
 import type { GhIssue, GhLabel, GhPull, GhRepo, GhTreeEntry } from './github-state.js'
 import { nextId, sameLogin } from './github-state.js'
@@ -455,7 +456,10 @@ function pullJson(ctx: Ctx, repo: GhRepo, p: GhPull): Record<string, unknown> {
     assignee: null,
     assignees: [],
     requested_reviewers: p.requested_reviewers.map(r => simpleUser(ctx, r)),
-    requested_teams: [],
+    requested_teams: (p.requested_teams ?? []).flatMap(slug => {
+      const team = ctx.state.teams.find(t => t.slug === slug)
+      return team ? [teamJson(ctx, team)] : []
+    }),
     head: branchJson(ctx, repo, p.head),
     base: branchJson(ctx, repo, p.base),
     _links: {
@@ -599,6 +603,9 @@ const pullRoutes: Route[] = [
       const pull = findPull(repo, ctx.params.pull_number)
       if (!pull) return notFound()
       const reviewers = Array.isArray(ctx.body.reviewers) ? (ctx.body.reviewers as string[]) : []
+      const teams = Array.isArray(ctx.body.team_reviewers)
+        ? (ctx.body.team_reviewers as string[])
+        : []
       if (reviewers.some(r => sameLogin(r, pull.user))) {
         return validationFailed(
           [
@@ -611,15 +618,27 @@ const pullRoutes: Route[] = [
           'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.'
         )
       }
-      for (const login of reviewers) {
-        const user = findUser(ctx.state, login)
-        if (!user)
-          return validationFailed([
-            { resource: 'PullRequest', field: 'reviewers', code: 'invalid' }
-          ])
-        if (!pull.requested_reviewers.some(r => sameLogin(r, login)))
-          pull.requested_reviewers.push(user.login)
-      }
+      const users = reviewers.map(login => findUser(ctx.state, login))
+      const found = teams.map(slug =>
+        ctx.state.teams.find(t => t.slug.toLowerCase() === slug.toLowerCase())
+      )
+      if (users.some(u => !u) || found.some(t => !t))
+        return validationFailed(
+          [
+            {
+              resource: 'PullRequest',
+              field: users.some(u => !u) ? 'reviewers' : 'team_reviewers',
+              code: 'invalid'
+            }
+          ],
+          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.'
+        )
+      for (const user of users)
+        if (!pull.requested_reviewers.some(r => sameLogin(r, user!.login)))
+          pull.requested_reviewers.push(user!.login)
+      for (const team of found)
+        if (!(pull.requested_teams ??= []).includes(team!.slug))
+          pull.requested_teams.push(team!.slug)
       return json(201, pullJson(ctx, repo, pull))
     }
   ),

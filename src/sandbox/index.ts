@@ -10,7 +10,7 @@ import { createServer } from 'node:net'
 import { scimUrlEnv } from '../connectors/scim.js'
 import type { Declarations } from '../declarations/types.js'
 import { createIamPlatform, type IamSimState } from './aws-iam.js'
-import { createGithubPlatform, type GithubSimState } from './github.js'
+import { createGithubPlatform, type GithubPlatformOptions, type GithubSimState } from './github.js'
 import type { Scenario } from './scenario.js'
 import { createScimPlatform, type ScimSimState } from './scim.js'
 import { seedStates, type SeedOptions } from './seed.js'
@@ -26,6 +26,8 @@ export interface SandboxOptions extends SeedOptions {
   knobs?: Record<string, Partial<Knobs>>
   /** Fixed ports from this one up, in the order of `servers` (default: any free ports). */
   portBase?: number
+  /** Checks each GitHub request against a contract (tests pass GitHub's OpenAPI check). */
+  checkGithubRequest?: GithubPlatformOptions['checkRequest']
 }
 
 export interface Sandbox {
@@ -80,7 +82,10 @@ export async function startSandbox(
     const { state, tokenOwner } = seeded.github
     const t = (tokens.github = token('ghp_'))
     platforms.push({
-      platform: createGithubPlatform(state, { tokens: { [t]: tokenOwner } }).platform,
+      platform: createGithubPlatform(state, {
+        tokens: { [t]: tokenOwner },
+        checkRequest: options.checkGithubRequest
+      }).platform,
       // The simulated GitHub needs no spacing between writes (see connectors/index.ts).
       env: url =>
         Object.assign(env, {
