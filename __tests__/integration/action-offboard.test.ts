@@ -301,7 +301,15 @@ describe('action mode offboard', () => {
     const [closed] = repo.pulls
     expect(closed.state).toBe('closed')
     const leftover = repo.git.refs['refs/heads/offboard/alice']
-    await dispatch({ person: 'alice', reason: '' })
+    // This time the HR system sends it.
+    const github = await import('@actions/github')
+    const eventName = github.context.eventName
+    github.context.eventName = 'repository_dispatch'
+    try {
+      await dispatch({ person: 'alice', reason: '' })
+    } finally {
+      github.context.eventName = eventName
+    }
     expect(failures).toEqual([])
     expect(repo.pulls).toHaveLength(2)
     const reopened = repo.pulls[1]
@@ -309,6 +317,7 @@ describe('action mode offboard', () => {
     expect(repo.git.refs['refs/heads/offboard/alice']).toBe(reopened.head.sha)
     expect(reopened.head.sha).not.toBe(leftover)
     expect(reopened.body).not.toContain('Reason')
+    expect(reopened.body).toContain('Requested by @bobokafor through `repository_dispatch`')
   })
 
   it('starts only from the default branch', async () => {
