@@ -106,12 +106,7 @@ class AwsReader implements PlatformReader {
       const found = await discoverUser(this.client, who.account, scope.kind === 'reduction')
       if (!found)
         return { ...base, status: 'no_account', reason: `no IAM user named ${who.account}` }
-      return {
-        ...base,
-        account: { id: found.arn, display: found.user },
-        holdings: found.holdings,
-        notes: found.notes
-      }
+      return { ...base, ...found }
     } catch (err) {
       return {
         ...base,
@@ -290,14 +285,7 @@ class AwsWriter extends AwsReader implements PlatformWriter {
   private async removeLeftovers(user: string): Promise<string[]> {
     const found = await discoverUser(this.client, user, false)
     if (!found) return []
-    const discovery: Discovery = {
-      platform: 'aws',
-      person: user,
-      status: 'checked',
-      account: { id: found.arn, display: found.user },
-      holdings: found.holdings,
-      notes: []
-    }
+    const discovery: Discovery = { platform: 'aws', person: user, status: 'checked', ...found }
     const config: AwsConfig = { ...this.config, on_departure: 'delete', revoke_sessions: false }
     const { steps } = planAws(discovery, { kind: 'departure' }, { config })
     await runSteps(
