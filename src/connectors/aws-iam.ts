@@ -242,11 +242,10 @@ class AwsWriter extends AwsReader implements PlatformWriter {
     const problem = await this.credentials()
     if (problem)
       return { result: 'failed', detail: `AWS IAM: ${problem.replace('not checked: ', '')}` }
-    const call = CALLS[step.action]
-    if (!call && step.action !== 'delete_user')
-      return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` }
     try {
-      if (!call) return await this.deleteUser(p)
+      if (step.action === 'delete_user') return await this.deleteUser(p)
+      const call = CALLS[step.action]
+      if (!call) return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` }
       await call(this.client, p)
       return { result: 'revoked', detail: '' }
     } catch (err) {
