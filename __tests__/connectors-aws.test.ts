@@ -485,20 +485,31 @@ describe('AWS IAM plans', () => {
     notes: []
   })
 
-  it('refuses a protected user and plans nothing for it', () => {
+  it('refuses a protected user and plans nothing for it, departure or reduction', () => {
     const reader = aws.reader(context({ protected: ['Alice'] }))
-    const plan = reader.planSteps(found([{ kind: 'group', id: 'developers', label: '' }]), {
-      kind: 'departure'
-    })
-    expect(plan.steps).toEqual([])
-    expect(plan.refused).toEqual([
-      {
-        platform: 'aws',
-        person: 'alice',
-        target: 'alice',
-        reason: expect.stringContaining('protected')
-      }
+    const holdings = found([
+      { kind: 'group', id: 'developers', label: '' },
+      { kind: 'access_key', id: KEY_ACTIVE, label: '', details: { active: true } }
     ])
+    const reduction: Grant[] = [{ platform: 'aws', kind: 'aws_group', value: 'developers' }]
+    for (const scope of [
+      { kind: 'departure' as const },
+      { kind: 'reduction' as const, remove: reduction }
+    ]) {
+      const plan = reader.planSteps(holdings, scope)
+      expect(plan.steps).toEqual([])
+      expect(plan.refused).toEqual([
+        {
+          platform: 'aws',
+          person: 'alice',
+          target: 'alice',
+          reason: expect.stringContaining('protected')
+        }
+      ])
+    }
+    // The same holdings, unprotected, are revoked: the refusal is what keeps them.
+    const unprotected = aws.reader(context()).planSteps(holdings, { kind: 'departure' })
+    expect(unprotected.steps.map(s => s.action)).toContain('delete_user')
   })
 
   it('reduces only the groups and policies no longer granted, in one level', () => {
