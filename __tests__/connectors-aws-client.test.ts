@@ -9,33 +9,26 @@ import {
 } from '@aws-sdk/client-iam'
 import { aws } from '../src/connectors/aws-iam.js'
 import { iamClient } from '../src/connectors/aws-iam-client.js'
-import type { ConnectorContext, Step } from '../src/connectors/connector.js'
+import type { Step } from '../src/connectors/connector.js'
 import { withoutAwsCredentials } from './support/aws-env.js'
+import { connectorContext } from './support/connectors.js'
+import { awsConfig } from './support/declarations.js'
 
 // A loopback port nothing listens on: any request that does leave fails to connect.
 const NOWHERE = 'http://127.0.0.1:9'
 
-function context(env: Record<string, string>): ConnectorContext {
-  return {
-    platforms: {
-      version: 1,
-      aws: { on_departure: 'delete', revoke_sessions: true, protected: [], stale_key_days: 90 },
-      scim: [],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at: { file: 'access/platforms.yaml', line: 1, column: 1 }
-    },
-    env: { AWS_ENDPOINT_URL_IAM: NOWHERE, AWS_MAX_ATTEMPTS: '1', ...env },
-    maskSecret: () => {},
-    log: () => {},
-    change: undefined
-  }
+function context(env: Record<string, string>) {
+  return connectorContext(
+    { aws: awsConfig() },
+    { AWS_ENDPOINT_URL_IAM: NOWHERE, AWS_MAX_ATTEMPTS: '1', ...env }
+  )
 }
 
 const keys = { AWS_ACCESS_KEY_ID: 'AKIDTESTING', AWS_SECRET_ACCESS_KEY: 'test-secret' }
 
 describe('IAM client', () => {
   it('refuses every mutating command on a read-only client, before sending anything', async () => {
-    const client = iamClient(context(keys), { readOnly: true })
+    const client = iamClient(context(keys).ctx, { readOnly: true })
     await expect(client.send(new DeleteUserCommand({ UserName: 'alice' }))).rejects.toThrow(
       'AWS IAM: refused DeleteUser: this client only reads (plan and audit never write)'
     )
@@ -50,21 +43,15 @@ describe('IAM client', () => {
   })
 
   it('lets the writer client send writes', async () => {
-    const client = iamClient(context(keys), { readOnly: false })
+    const client = iamClient(context(keys).ctx, { readOnly: false })
     await expect(client.send(new DeleteUserCommand({ UserName: 'alice' }))).rejects.not.toThrow(
       /refused/
     )
   })
 
   it('masks the secret key and session token it reads from the environment', () => {
-    const masked: string[] = []
-    iamClient(
-      {
-        ...context({ ...keys, AWS_SESSION_TOKEN: 'session-token' }),
-        maskSecret: v => masked.push(v)
-      },
-      { readOnly: true }
-    )
+    const { ctx, masked } = context({ ...keys, AWS_SESSION_TOKEN: 'session-token' })
+    iamClient(ctx, { readOnly: true })
     expect(masked.sort()).toEqual(['session-token', 'test-secret'])
   })
 })
@@ -73,7 +60,7 @@ describe('AWS connector without credentials', () => {
   withoutAwsCredentials()
 
   it('says "not checked: no credentials" from discover, list and unavailable', async () => {
-    const reader = aws.reader(context({}))
+    const reader = aws.reader(context({}).ctx)
     expect(reader.unavailable).toBeUndefined()
     const who = { person: 'alice', name: 'Alice', email: 'a@example.test', account: 'alice' }
     const found = await reader.discover(who, { kind: 'departure' })
@@ -85,7 +72,7 @@ describe('AWS connector without credentials', () => {
   })
 
   it('fails steps in apply with the same reason', async () => {
-    const writer = aws.writer(context({}))
+    const writer = aws.writer(context({}).ctx)
     const step: Step = {
       id: 'aws/alice/delete_user/alice',
       platform: 'aws',

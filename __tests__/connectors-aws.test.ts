@@ -46,6 +46,8 @@ import { aws, planDepth } from '../src/connectors/aws-iam.js'
 import { runSteps } from '../src/execute.js'
 import type { ConnectorContext, Discovery, Grant, Step } from '../src/connectors/connector.js'
 import type { AwsConfig } from '../src/declarations/types.js'
+import { connectorContext, planWith } from './support/connectors.js'
+import { awsConfig } from './support/declarations.js'
 
 const iam = mockClient(IAMClient)
 beforeEach(() => {
@@ -66,25 +68,11 @@ const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess'
 const FULL_IDS = [KEY_ACTIVE, KEY_INACTIVE, CERT, SSH, SERVICE_CRED]
 
 function context(config: Partial<AwsConfig> = {}): ConnectorContext {
-  return {
-    platforms: {
-      version: 1,
-      aws: {
-        on_departure: 'delete',
-        revoke_sessions: true,
-        protected: [],
-        stale_key_days: 90,
-        ...config
-      },
-      scim: [],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at: { file: 'access/platforms.yaml', line: 1, column: 1 }
-    },
-    env: { AWS_ACCESS_KEY_ID: 'AKIDTESTING', AWS_SECRET_ACCESS_KEY: 'not-a-secret' },
-    maskSecret: () => {},
-    log: () => {},
-    change: { base: 'a'.repeat(40), head: 'b'.repeat(40) }
-  }
+  const { ctx } = connectorContext(
+    { aws: awsConfig(config) },
+    { AWS_ACCESS_KEY_ID: 'AKIDTESTING', AWS_SECRET_ACCESS_KEY: 'not-a-secret' }
+  )
+  return { ...ctx, change: { base: 'a'.repeat(40), head: 'b'.repeat(40) } }
 }
 
 const who = { person: 'alice', name: 'Alice', email: 'alice@example.test', account: USER }
@@ -216,8 +204,7 @@ function recordWrites(): string[] {
 
 async function departurePlan(ctx: ConnectorContext) {
   const writer = aws.writer(ctx)
-  const found = await writer.discover(who, { kind: 'departure' })
-  return { writer, found, plan: writer.planSteps(found, { kind: 'departure' }) }
+  return { writer, ...(await planWith(writer, who, { kind: 'departure' })) }
 }
 
 describe('AWS IAM discover', () => {
@@ -498,20 +485,31 @@ describe('AWS IAM plans', () => {
     notes: []
   })
 
-  it('refuses a protected user and plans nothing for it', () => {
+  it('refuses a protected user and plans nothing for it, departure or reduction', () => {
     const reader = aws.reader(context({ protected: ['Alice'] }))
-    const plan = reader.planSteps(found([{ kind: 'group', id: 'developers', label: '' }]), {
-      kind: 'departure'
-    })
-    expect(plan.steps).toEqual([])
-    expect(plan.refused).toEqual([
-      {
-        platform: 'aws',
-        person: 'alice',
-        target: 'alice',
-        reason: expect.stringContaining('protected')
-      }
+    const holdings = found([
+      { kind: 'group', id: 'developers', label: '' },
+      { kind: 'access_key', id: KEY_ACTIVE, label: '', details: { active: true } }
     ])
+    const reduction: Grant[] = [{ platform: 'aws', kind: 'aws_group', value: 'developers' }]
+    for (const scope of [
+      { kind: 'departure' as const },
+      { kind: 'reduction' as const, remove: reduction }
+    ]) {
+      const plan = reader.planSteps(holdings, scope)
+      expect(plan.steps).toEqual([])
+      expect(plan.refused).toEqual([
+        {
+          platform: 'aws',
+          person: 'alice',
+          target: 'alice',
+          reason: expect.stringContaining('protected')
+        }
+      ])
+    }
+    // The same holdings, unprotected, are revoked: the refusal is what keeps them.
+    const unprotected = aws.reader(context()).planSteps(holdings, { kind: 'departure' })
+    expect(unprotected.steps.map(s => s.action)).toContain('delete_user')
   })
 
   it('reduces only the groups and policies no longer granted, in one level', () => {

@@ -52,12 +52,13 @@ async function measure(decl: Declarations, mode: 'delete' | 'disable') {
       account: alice.accounts.aws
     }
 
+    const reader = aws.reader(ctx)
     let started = performance.now()
-    const found = await aws.reader(ctx).discover(who, departure)
+    const found = await reader.discover(who, departure)
     const discoverMs = performance.now() - started
     const discoverRequests = iam.requests.length
     if (found.status !== 'checked') throw new Error(`discover: ${found.reason}`)
-    const { steps } = aws.reader(ctx).planSteps(found, departure)
+    const { steps } = reader.planSteps(found, departure)
     const depth = planDepth(steps)
 
     const writer = aws.writer(ctx)

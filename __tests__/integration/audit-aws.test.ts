@@ -18,11 +18,16 @@ import { motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
 
 const iam = new IAMClient(motoClientConfig())
 const config = platforms({ aws: awsConfig() })
-const env = {
-  AWS_ENDPOINT_URL_IAM: motoUrl(),
-  AWS_REGION: 'us-east-1',
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing'
+const ctx = {
+  platforms: config,
+  env: {
+    AWS_ENDPOINT_URL_IAM: motoUrl(),
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing'
+  },
+  maskSecret: () => {},
+  log: () => {}
 }
 
 async function user(name: string, groups: string[] = []): Promise<void> {
@@ -59,7 +64,6 @@ describe('audit of AWS IAM (moto)', () => {
       ],
       [role('dev', { aws: { groups: [dev], policies: [] } })]
     )
-    const ctx = { platforms: config, env, maskSecret: () => {}, log: () => {} }
     const ours = (d: Drift) =>
       d.findings
         .filter(f => Object.values(names).includes(f.account))
@@ -98,7 +102,6 @@ describe('audit of AWS IAM (moto)', () => {
     await user(name)
     await iam.send(new CreateAccessKeyCommand({ UserName: name }))
     const decl = declarations(config, [person('kim', { accounts: { aws: name } })])
-    const ctx = { platforms: config, env, maskSecret: () => {}, log: () => {} }
     const stale = (d: Drift) =>
       d.findings.filter(f => f.account === name && f.kind === 'stale_credential')
     const today = await auditPlatforms(decl, [aws.reader(ctx)])

@@ -36,6 +36,8 @@ import { runSteps } from '../../src/execute.js'
 import { iamClient } from '../../src/connectors/aws-iam-client.js'
 import type { ChangeRef, ConnectorContext, Scope, Step } from '../../src/connectors/connector.js'
 import type { AwsConfig } from '../../src/declarations/types.js'
+import { connectorContext, revokeWith } from '../support/connectors.js'
+import { awsConfig } from '../support/declarations.js'
 import { motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
 
 // Public test material only: a self-signed certificate and an SSH public key.
@@ -55,22 +57,10 @@ const SSH_KEY =
 
 const CHANGE: ChangeRef = { base: 'a'.repeat(40), head: 'b'.repeat(40), pr: 17 }
 
-function context(aws: Partial<AwsConfig> = {}): ConnectorContext {
-  return {
-    platforms: {
-      version: 1,
-      aws: {
-        on_departure: 'delete',
-        revoke_sessions: true,
-        protected: [],
-        stale_key_days: 90,
-        ...aws
-      },
-      scim: [],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at: { file: 'access/platforms.yaml', line: 1, column: 1 }
-    },
-    env: {
+function context(config: Partial<AwsConfig> = {}): ConnectorContext {
+  const { ctx } = connectorContext(
+    { aws: awsConfig(config) },
+    {
       AWS_ENDPOINT_URL_IAM: motoUrl(),
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'testing',
@@ -78,11 +68,9 @@ function context(aws: Partial<AwsConfig> = {}): ConnectorContext {
       // moto answers 500 to ListServiceSpecificCredentials, which it does not implement:
       // without this every discover would spend seconds retrying it.
       AWS_MAX_ATTEMPTS: '2'
-    },
-    maskSecret: () => {},
-    log: () => {},
-    change: CHANGE
-  }
+    }
+  )
+  return { ...ctx, change: CHANGE }
 }
 
 interface Seeded {
@@ -159,18 +147,14 @@ async function seedDeparted(iam: IAMClient, extraPolicies = 0): Promise<Seeded> 
 }
 
 /** discover -> planSteps -> perform, as apply does; returns the plan and its outcomes. */
-async function revoke(ctx: ConnectorContext, user: string, scope: Scope) {
-  const writer = aws.writer(ctx)
+function revoke(ctx: ConnectorContext, user: string, scope: Scope) {
   const who = {
     person: user,
     name: 'Departed Person',
     email: `${user}@example.test`,
     account: user
   }
-  const found = await writer.discover(who, scope)
-  const plan = writer.planSteps(found, scope)
-  const outcomes = await runSteps(plan.steps, s => writer.perform(s))
-  return { found, plan, outcomes }
+  return revokeWith(aws.writer(ctx), who, scope)
 }
 
 const destructive = (steps: Step[]) =>

@@ -6,7 +6,7 @@ import type { ConnectorContext } from './connector.js'
 
 /** Enough attempts that throttling (adaptive mode slows down instead) never fails a revocation;
  *  AWS_MAX_ATTEMPTS, the SDK's own setting, overrides it. */
-export const MAX_ATTEMPTS = 10
+const MAX_ATTEMPTS = 10
 
 /** The only commands a reader may send: all of them only read. */
 const READ_ONLY = /^(Get|List)[A-Za-z]*Command$|^GenerateCredentialReportCommand$/

@@ -18,7 +18,7 @@ import {
   type IAMClient,
   type User
 } from '@aws-sdk/client-iam'
-import type { Holding } from './connector.js'
+import type { Discovery, Holding } from './connector.js'
 import { errorText, shortId } from './aws-iam-client.js'
 
 /** Inline policy the tool writes on a disabled user: denies everything. */
@@ -27,13 +27,9 @@ export const DENY_ALL_POLICY = 'offboard-deny-all'
  *  "revoke active sessions" does for roles). */
 export const REVOKE_SESSIONS_POLICY = 'offboard-revoke-sessions'
 
-export interface FoundUser {
-  user: string
-  arn: string
-  holdings: Holding[]
-  /** Facts for reviewers, e.g. a kind of credential that could not be read. */
-  notes: string[]
-}
+/** What a discovery carries for a user that exists: its ARN and name, holdings and notes
+ *  (facts for reviewers, e.g. a kind of credential that could not be read). */
+export type FoundUser = Required<Pick<Discovery, 'account' | 'holdings' | 'notes'>>
 
 /** The user's holdings; only groups and managed policies when `grantsOnly` (a reduction). */
 export async function discoverUser(
@@ -79,7 +75,7 @@ export async function discoverUser(
     const [user, ...found] = await Promise.all([getUser(client, userName), ...lists])
     const holdings = found.flat()
     if (!grantsOnly) holdings.push(...userAttributes(user))
-    return { user: user.UserName!, arn: user.Arn!, holdings, notes }
+    return { account: { id: user.Arn!, display: user.UserName! }, holdings, notes }
   } catch (err) {
     if (err instanceof NoSuchEntityException) return undefined
     throw err

@@ -19,28 +19,23 @@ export interface Listing {
   notes: string[]
 }
 
-export interface ListOptions {
-  /** Waits between polls of a report being generated (tests pass a fast one). */
-  sleep?: (ms: number) => Promise<void>
-}
-
 /** How many users are read one by one at the same time when the report cannot answer. */
 const PER_USER_CONCURRENCY = 8
 const REPORT_WAIT_MS = 60_000
 
-export async function listIamUsers(client: IAMClient, opts: ListOptions = {}): Promise<Listing> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>(r => setTimeout(r, ms)))
+export async function listIamUsers(client: IAMClient): Promise<Listing> {
   const [users, report] = await Promise.all([
     authorizationDetails(client),
-    credentialReport(client, sleep)
+    credentialReport(client)
   ])
   const notes: string[] = []
   const rows = typeof report === 'string' ? new Map<string, ReportRow>() : report
   if (typeof report === 'string')
     notes.push(`credential report unavailable (${report}): keys and passwords read user by user`)
-  const missing = users.filter(u => !rows.has(u.UserName!))
-  if (missing.length && typeof report !== 'string')
-    notes.push(`${missing.length} user(s) newer than the credential report: read one by one`)
+  else {
+    const missing = users.filter(u => !rows.has(u.UserName!)).length
+    if (missing) notes.push(`${missing} user(s) newer than the credential report: read one by one`)
+  }
 
   const accounts = await mapLimit(users, PER_USER_CONCURRENCY, async u => {
     const name = u.UserName!
@@ -92,17 +87,14 @@ function account(u: UserDetail, credentials: ListedCredential[]): ListedAccount 
 type ReportRow = Record<string, string>
 
 /** user name -> report row, or why there is no report. */
-async function credentialReport(
-  client: IAMClient,
-  sleep: (ms: number) => Promise<void>
-): Promise<Map<string, ReportRow> | string> {
+async function credentialReport(client: IAMClient): Promise<Map<string, ReportRow> | string> {
   try {
     // Generating returns COMPLETE at once when a report under 4 hours old exists.
     for (let waited = 0, wait = 250; ; waited += wait, wait = Math.min(wait * 2, 5000)) {
       const gen = await client.send(new GenerateCredentialReportCommand({}))
       if (gen.State === 'COMPLETE') break
       if (waited >= REPORT_WAIT_MS) return `not ready after ${REPORT_WAIT_MS / 1000} s`
-      await sleep(wait)
+      await new Promise(resolve => setTimeout(resolve, wait))
     }
     const res = await client.send(new GetCredentialReportCommand({}))
     return parseReport(Buffer.from(res.Content ?? new Uint8Array()).toString('utf8'))
@@ -113,7 +105,7 @@ async function credentialReport(
 
 /** The report's CSV by user. A row that does not parse cleanly is left out, so that user is
  *  read one by one instead of being misread. */
-export function parseReport(csv: string): Map<string, ReportRow> {
+function parseReport(csv: string): Map<string, ReportRow> {
   const [header, ...lines] = csv.split(/\r?\n/).filter(l => l.trim())
   const columns = splitCsvLine(header ?? '')
   const rows = new Map<string, ReportRow>()

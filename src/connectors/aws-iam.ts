@@ -106,12 +106,7 @@ class AwsReader implements PlatformReader {
       const found = await discoverUser(this.client, who.account, scope.kind === 'reduction')
       if (!found)
         return { ...base, status: 'no_account', reason: `no IAM user named ${who.account}` }
-      return {
-        ...base,
-        account: { id: found.arn, display: found.user },
-        holdings: found.holdings,
-        notes: found.notes
-      }
+      return { ...base, ...found }
     } catch (err) {
       return {
         ...base,
@@ -247,11 +242,10 @@ class AwsWriter extends AwsReader implements PlatformWriter {
     const problem = await this.credentials()
     if (problem)
       return { result: 'failed', detail: `AWS IAM: ${problem.replace('not checked: ', '')}` }
-    const call = CALLS[step.action]
-    if (!call && step.action !== 'delete_user')
-      return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` }
     try {
-      if (!call) return await this.deleteUser(p)
+      if (step.action === 'delete_user') return await this.deleteUser(p)
+      const call = CALLS[step.action]
+      if (!call) return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` }
       await call(this.client, p)
       return { result: 'revoked', detail: '' }
     } catch (err) {
@@ -290,14 +284,7 @@ class AwsWriter extends AwsReader implements PlatformWriter {
   private async removeLeftovers(user: string): Promise<string[]> {
     const found = await discoverUser(this.client, user, false)
     if (!found) return []
-    const discovery: Discovery = {
-      platform: 'aws',
-      person: user,
-      status: 'checked',
-      account: { id: found.arn, display: found.user },
-      holdings: found.holdings,
-      notes: []
-    }
+    const discovery: Discovery = { platform: 'aws', person: user, status: 'checked', ...found }
     const config: AwsConfig = { ...this.config, on_departure: 'delete', revoke_sessions: false }
     const { steps } = planAws(discovery, { kind: 'departure' }, { config })
     await runSteps(
