@@ -10,9 +10,11 @@ import {
   parseScenario,
   ScenarioError
 } from '../src/sandbox/scenario.js'
+import { createIamPlatform } from '../src/sandbox/aws-iam.js'
 import { blobContent, entryAt } from '../src/sandbox/github-git.js'
 import { scaleSandbox } from '../src/sandbox/scale.js'
 import { accessFiles, readAccessTree, seedStates } from '../src/sandbox/seed.js'
+import type { SimResponse } from '../src/sandbox/server.js'
 import { exampleAccess, scratchTree } from './support/tree.js'
 
 const example = async (): Promise<Declarations> => {
@@ -117,6 +119,27 @@ describe('the bundled scenario with the example tree', () => {
     // Every key id differs (ids are minted from the seed).
     const ids = [...iam.users.values()].flatMap(u => u.accessKeys.map(k => k.accessKeyId))
     expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it("IAM: alice's seeded SSH key has the fingerprint IAM gives it, so uploading it again is refused", async () => {
+    const iam = (await seeded()).iam!
+    const [key] = iam.users.get('alice')!.sshPublicKeys
+    const upload = (userName: string) =>
+      createIamPlatform(iam).handle({
+        method: 'POST',
+        path: '/',
+        query: new URLSearchParams(),
+        headers: {},
+        body: Buffer.from(
+          new URLSearchParams({
+            Action: 'UploadSSHPublicKey',
+            UserName: userName,
+            SSHPublicKeyBody: key.sshPublicKeyBody
+          }).toString()
+        )
+      }) as SimResponse
+    expect(String(upload('alice').body)).toContain('<Code>DuplicateSSHPublicKey</Code>')
+    expect(String(upload('bob').body)).toContain(`<Fingerprint>${key.fingerprint}</Fingerprint>`)
   })
 
   it('Slack: members in their usergroups and channels, judy deactivated, the primary owner', async () => {

@@ -211,6 +211,22 @@ describe('writes', () => {
     expect((await call(`${base}/Users/2`, 'PUT', { active: false })).status).toBe(400)
   })
 
+  it("PUT and PATCH refuse another user's userName (409 uniqueness), but keep one's own", async () => {
+    const base = await start()
+    const put = await call(`${base}/Users/2`, 'PUT', { userName: 'USER1@acme.example' })
+    expect(put.status).toBe(409)
+    expect(put.body).toMatchObject({ schemas: [SCIM_ERROR_SCHEMA], scimType: 'uniqueness' })
+    const patch = await call(`${base}/Users/2`, 'PATCH', {
+      schemas: [SCIM_PATCH_SCHEMA],
+      Operations: [{ op: 'replace', path: 'userName', value: 'user1@acme.example' }]
+    })
+    expect(patch.status).toBe(409)
+    expect(state.users[1].userName).toBe('user2@acme.example')
+    const own = await call(`${base}/Users/2`, 'PUT', { userName: 'User2@acme.example' })
+    expect(own.status).toBe(200)
+    expect(state.users[1].userName).toBe('User2@acme.example')
+  })
+
   it('DELETE removes the user: 204, then 404', async () => {
     const base = await start()
     expect((await call(`${base}/Users/4`, 'DELETE')).status).toBe(204)

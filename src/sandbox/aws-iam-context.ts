@@ -130,14 +130,8 @@ export class IamContext {
       CreateDate: u.createDate,
       PasswordLastUsed: u.loginProfile?.passwordLastUsed,
       // ListUsers leaves these out; GetUser answers them (AWS's documented difference).
-      PermissionsBoundary:
-        full && u.permissionsBoundaryArn
-          ? {
-              PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
-              PermissionsBoundaryArn: u.permissionsBoundaryArn
-            }
-          : undefined,
-      Tags: full && u.tags.length ? u.tags.map(t => ({ Key: t.Key, Value: t.Value })) : undefined
+      PermissionsBoundary: full ? boundaryXml(u) : undefined,
+      Tags: full && u.tags.length ? u.tags : undefined
     }
   }
 
@@ -159,6 +153,15 @@ export class IamContext {
     }
   }
 }
+
+/** A user's PermissionsBoundary element, or undefined when it has none. */
+export const boundaryXml = (u: IamSimUser): XmlValue =>
+  u.permissionsBoundaryArn
+    ? {
+        PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
+        PermissionsBoundaryArn: u.permissionsBoundaryArn
+      }
+    : undefined
 
 /** Quota check with AWS's wording. */
 export function quota(count: number, limit: number, name: string): void {

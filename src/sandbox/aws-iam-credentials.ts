@@ -106,6 +106,13 @@ function sshKeyBlob(body: string): Buffer {
   return blob
 }
 
+/** IAM's fingerprint of an SSH public key: the MD5 of its key blob, as colon-separated hex. */
+export const sshFingerprint = (body: string): string =>
+  createHash('md5')
+    .update(sshKeyBlob(body))
+    .digest('hex')
+    .replace(/(..)(?!$)/g, '$1:')
+
 function loginProfileXml(u: IamSimUser): XmlValue {
   const lp = u.loginProfile
   if (!lp)
@@ -449,11 +456,7 @@ export const credentialActions: Record<string, Action> = {
   UploadSSHPublicKey(ctx, p) {
     const u = ctx.userParam(p)
     const body = p.required('SSHPublicKeyBody')
-    const blob = sshKeyBlob(body)
-    const fingerprint = createHash('md5')
-      .update(blob)
-      .digest('hex')
-      .replace(/(..)(?!$)/g, '$1:')
+    const fingerprint = sshFingerprint(body)
     if (u.sshPublicKeys.some(k => k.fingerprint === fingerprint))
       throw new IamError(
         'DuplicateSSHPublicKey',

@@ -12,7 +12,13 @@ import {
   type Section,
   type XmlValue
 } from './aws-iam-protocol.js'
-import { checkDocument, encodeDocument, quota, type IamContext } from './aws-iam-context.js'
+import {
+  boundaryXml,
+  checkDocument,
+  encodeDocument,
+  quota,
+  type IamContext
+} from './aws-iam-context.js'
 import {
   joinGroup,
   newIamGroup,
@@ -110,13 +116,8 @@ function userDetail(ctx: IamContext, u: IamSimUser): XmlValue {
     })),
     GroupList: [...u.groupNames],
     AttachedManagedPolicies: u.attachedPolicyArns.map(a => ctx.attached(a)),
-    PermissionsBoundary: u.permissionsBoundaryArn
-      ? {
-          PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
-          PermissionsBoundaryArn: u.permissionsBoundaryArn
-        }
-      : undefined,
-    Tags: u.tags.map(t => ({ Key: t.Key, Value: t.Value }))
+    PermissionsBoundary: boundaryXml(u),
+    Tags: u.tags
   }
 }
 

@@ -110,6 +110,16 @@ export function validationFailed(
   return error(422, message, { errors })
 }
 
+/** GitHub's 422 for a required field that is absent. */
+export const missingField = (resource: string, field: string): SimResponse =>
+  validationFailed([{ resource, field, code: 'missing_field' }])
+
+/** Sorts by a date field, newest first unless `direction=asc` (GitHub's default order). */
+export function byDate<T>(ctx: Ctx, items: T[], date: (x: T) => string): T[] {
+  const sorted = [...items].sort((a, b) => date(a).localeCompare(date(b)))
+  return ctx.req.query.get('direction') === 'asc' ? sorted : sorted.reverse()
+}
+
 /** One page of `items` with the Link header GitHub sends (per_page default 30, max 100). */
 export function page<T>(ctx: Ctx, items: T[], wrap?: (pageItems: T[]) => unknown): SimResponse {
   const q = ctx.req.query
@@ -181,6 +191,13 @@ export function simpleUser(ctx: Ctx, login: string): Record<string, unknown> {
     site_admin: false
   }
 }
+
+/** The organization as a `simple-user`: a repository's `owner`, a branch's `user`. */
+export const orgUser = (ctx: Ctx): Record<string, unknown> => ({
+  ...simpleUser(ctx, ctx.state.org.login),
+  id: ctx.state.org.id,
+  type: 'Organization'
+})
 
 /** GitHub's full user (`GET /user`, `GET /users/{username}`). */
 export function fullUser(ctx: Ctx, u: GhUser): Record<string, unknown> {

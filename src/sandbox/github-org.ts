@@ -7,16 +7,17 @@ import {
   type Ctx,
   type Handler,
   type Route,
+  byDate,
   error,
   findUser,
   fullUser,
   json,
+  missingField,
   noContent,
   notFound,
   page,
   queryList,
-  simpleUser,
-  validationFailed
+  simpleUser
 } from './github-http.js'
 
 const isOwner = (ctx: Ctx, login: string) =>
@@ -33,7 +34,7 @@ const findMember = (ctx: Ctx, login: string) =>
 const findTeam = (ctx: Ctx) => ctx.state.teams.find(t => t.slug === ctx.params.team_slug)
 
 /** An org route: 404 for another org's name; `owner` routes answer 403 to non-owners. */
-function orgRoute(method: string, template: string, handler: Handler, owner = false): Route {
+export function orgRoute(method: string, template: string, handler: Handler, owner = false): Route {
   return {
     method,
     template,
@@ -140,19 +141,16 @@ function listPats<T extends GhPatGrant | GhPatRequest>(
     .filter(p => owners.length === 0 || owners.some(o => sameLogin(o, p.owner)))
     .filter(p => tokenIds.length === 0 || tokenIds.includes(String(p.token_id)))
     .filter(p => !repo || p.repository_selection === 'all' || p.repositories.includes(repo))
-    .sort((a, b) => date(a).localeCompare(date(b)))
-  if (ctx.req.query.get('direction') !== 'asc') selected.reverse()
   return page(
     ctx,
-    selected.map(p => patJson(ctx, p))
+    byDate(ctx, selected, date).map(p => patJson(ctx, p))
   )
 }
 
 /** GitHub's 422 for a required list field that is absent or empty. */
 function missingList(ctx: Ctx, field: string, resource: string): SimResponse | undefined {
   const value = ctx.body[field]
-  if (Array.isArray(value) && value.length > 0) return undefined
-  return validationFailed([{ resource, field, code: 'missing_field' }])
+  return Array.isArray(value) && value.length > 0 ? undefined : missingField(resource, field)
 }
 
 /** Removes the listed ids from `items` all at once, or nothing when one is unknown. */

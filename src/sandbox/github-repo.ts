@@ -1,17 +1,20 @@
 // Repository endpoints of the simulated GitHub: deploy keys, issues and labels, pull requests,
 // contents, and the git data API over real content-addressed objects.
-import { teamJson } from './github-org.js'
+import { orgRoute, teamJson } from './github-org.js'
 import type { SimResponse } from './server.js'
 import type { GhIssue, GhLabel, GhPull, GhRepo, GhTreeEntry } from './github-state.js'
 import { nextId, sameLogin } from './github-state.js'
 import {
   type Ctx,
   type Route,
+  byDate,
   error,
   findUser,
   json,
+  missingField,
   noContent,
   notFound,
+  orgUser,
   page,
   simpleUser,
   validationFailed
@@ -107,7 +110,7 @@ function repoJson(ctx: Ctx, repo: GhRepo): Record<string, unknown> {
     name: repo.name,
     full_name: `${ctx.state.org.login}/${repo.name}`,
     private: repo.visibility !== 'public',
-    owner: { ...simpleUser(ctx, ctx.state.org.login), id: ctx.state.org.id, type: 'Organization' },
+    owner: orgUser(ctx),
     html_url: html,
     description: repo.description,
     fork: false,
@@ -259,16 +262,6 @@ function commentJson(
   }
 }
 
-/** Sorts by a date field, newest first unless `direction=asc` (GitHub's default order). */
-function byDate<T>(ctx: Ctx, items: T[], date: (x: T) => string): T[] {
-  const sorted = [...items].sort((a, b) => date(a).localeCompare(date(b)))
-  return ctx.req.query.get('direction') === 'asc' ? sorted : sorted.reverse()
-}
-
-function missingField(resource: string, field: string): SimResponse {
-  return validationFailed([{ resource, field, code: 'missing_field' }])
-}
-
 /** Title, body, state and labels of an issue or pull request, from a create or edit body. */
 function applyIssueEdit(ctx: Ctx, repo: GhRepo, i: IssueLike): void {
   const b = ctx.body
@@ -417,7 +410,7 @@ function branchJson(
     label: `${ctx.state.org.login}:${b.ref}`,
     ref: b.ref,
     sha: b.sha,
-    user: { ...simpleUser(ctx, ctx.state.org.login), id: ctx.state.org.id, type: 'Organization' },
+    user: orgUser(ctx),
     repo: repoJson(ctx, repo)
   }
 }
@@ -722,8 +715,8 @@ const contentRoutes: Route[] = [
       }))
     )
   ),
-  repoRoute('DELETE', '/repos/{owner}/{repo}/keys/{key_id}', (_ctx, repo) => {
-    const key = repo.deployKeys.find(k => k.id === Number(_ctx.params.key_id))
+  repoRoute('DELETE', '/repos/{owner}/{repo}/keys/{key_id}', (ctx, repo) => {
+    const key = repo.deployKeys.find(k => k.id === Number(ctx.params.key_id))
     if (!key) return notFound()
     repo.deployKeys.splice(repo.deployKeys.indexOf(key), 1)
     return noContent()
@@ -930,37 +923,28 @@ const gitRoutes: Route[] = [
 ]
 
 export const repoRoutes: Route[] = [
-  {
-    method: 'GET',
-    template: '/orgs/{org}/repos',
-    handler: ctx => {
-      if (!sameLogin(ctx.params.org, ctx.state.org.login)) return notFound()
-      const type = ctx.req.query.get('type') ?? 'all'
-      const repos = ctx.state.repos.filter(r =>
-        type !== 'public' && type !== 'private'
-          ? type !== 'forks'
-          : (r.visibility === 'public') === (type === 'public')
-      )
-      const sort = ctx.req.query.get('sort') ?? 'created'
-      const ordered =
-        sort === 'full_name'
-          ? [...repos].sort((a, b) => a.name.localeCompare(b.name))
-          : byDate(ctx, repos, r => r.created_at)
-      if (sort === 'full_name' && ctx.req.query.get('direction') === 'desc') ordered.reverse()
-      return page(
-        ctx,
-        ordered.map(r => repoJson(ctx, r))
-      )
-    }
-  },
+  orgRoute('GET', '/orgs/{org}/repos', ctx => {
+    const type = ctx.req.query.get('type') ?? 'all'
+    const repos = ctx.state.repos.filter(r =>
+      type !== 'public' && type !== 'private'
+        ? type !== 'forks'
+        : (r.visibility === 'public') === (type === 'public')
+    )
+    const sort = ctx.req.query.get('sort') ?? 'created'
+    const ordered =
+      sort === 'full_name'
+        ? [...repos].sort((a, b) => a.name.localeCompare(b.name))
+        : byDate(ctx, repos, r => r.created_at)
+    if (sort === 'full_name' && ctx.req.query.get('direction') === 'desc') ordered.reverse()
+    return page(
+      ctx,
+      ordered.map(r => repoJson(ctx, r))
+    )
+  }),
   repoRoute('GET', '/repos/{owner}/{repo}', (ctx, repo) =>
     json(200, {
       ...repoJson(ctx, repo),
-      organization: {
-        ...simpleUser(ctx, ctx.state.org.login),
-        id: ctx.state.org.id,
-        type: 'Organization'
-      }
+      organization: orgUser(ctx)
     })
   ),
   ...contentRoutes,

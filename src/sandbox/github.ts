@@ -113,22 +113,19 @@ export function createGithubPlatform(
       token === undefined ? 'anonymous' : `token:${token}`,
       token === undefined ? ANONYMOUS_LIMIT : limit
     )
+    const user = token === undefined ? undefined : findUser(state, viewerOf(token) ?? '')
     const matched = matchRoute(ROUTES, req.method, req.path)
     // Asking for the budget does not spend it, as on GitHub.
-    const free = matched?.route === ROUTES.find(r => r.template === '/rate_limit')
-    if (!free) {
+    if (matched?.route.template !== rateLimitRoute.template) {
       if (rate.remaining === 0) {
-        const id = token === undefined ? undefined : findUser(state, viewerOf(token) ?? '')?.id
-        const who = id === undefined ? 'your IP address' : `user ID ${id}`
+        const who = user ? `user ID ${user.id}` : 'your IP address'
         return { ...error(403, `API rate limit exceeded for ${who}.`), rate }
       }
       rate.remaining--
       rate.used++
     }
     if (token === undefined) return { ...error(401, 'Requires authentication'), rate }
-    const viewer = viewerOf(token)
-    if (viewer === undefined || !findUser(state, viewer))
-      return { ...error(401, 'Bad credentials'), rate }
+    if (!user) return { ...error(401, 'Bad credentials'), rate }
     if (!matched) return { ...error(404, 'Not Found'), rate }
     const body = parseBody(req)
     if (!body) return { ...error(400, 'Problems parsing JSON'), rate }
@@ -138,7 +135,7 @@ export function createGithubPlatform(
       state,
       params: matched.params,
       body,
-      viewer: findUser(state, viewer)?.login ?? viewer,
+      viewer: user.login,
       api,
       now,
       rate

@@ -156,7 +156,7 @@ interface Problem {
 }
 
 /** Whether an active person's roles make them an org owner. */
-export const grantsOrgAdmin = (p: Person, decl: Declarations): boolean =>
+const grantsOrgAdmin = (p: Person, decl: Declarations): boolean =>
   personGrants(p, decl).some(g => g.kind === 'github_org_admin')
 
 /** The checks a schema cannot make: the scenario must fit the declarations it seeds with. */

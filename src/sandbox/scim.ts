@@ -307,7 +307,8 @@ function parseJson(req: SimRequest): { body: unknown } | undefined {
   }
 }
 
-const positiveInt = (raw: string | null, fallback: number) => {
+/** An integer query parameter; `fallback` when absent or not a number (callers clamp it). */
+const intParam = (raw: string | null, fallback: number) => {
   const n = raw === null ? NaN : Number.parseInt(raw, 10)
   return Number.isNaN(n) ? fallback : n
 }
@@ -343,8 +344,14 @@ export function createScimPlatform(
     }
   })
 
-  const userNameTaken = (userName: string, exceptId?: string) =>
-    store.all().some(u => u.id !== exceptId && u.userName.toLowerCase() === userName.toLowerCase())
+  /** 409 uniqueness when another user already has the userName (compared case-insensitively). */
+  const userNameTaken = (userName: string, exceptId?: string): SimResponse | undefined => {
+    const lower = userName.toLowerCase()
+    const taken = store.all().some(u => u.id !== exceptId && u.userName.toLowerCase() === lower)
+    return taken
+      ? scimError(409, `userName "${userName}" is already taken`, 'uniqueness')
+      : undefined
+  }
 
   const listUsers = (req: SimRequest): SimResponse => {
     let users = store.all()
@@ -360,8 +367,8 @@ export function createScimPlatform(
         return scimError(400, `invalid filter: ${err.message}`, 'invalidFilter')
       }
     }
-    const startIndex = Math.max(1, positiveInt(req.query.get('startIndex'), 1))
-    const count = Math.min(maxResults, Math.max(0, positiveInt(req.query.get('count'), maxResults)))
+    const startIndex = Math.max(1, intParam(req.query.get('startIndex'), 1))
+    const count = Math.min(maxResults, Math.max(0, intParam(req.query.get('count'), maxResults)))
     const pageOf = users.slice(startIndex - 1, startIndex - 1 + count).map(u => render(req, u))
     return answer(200, listResponse(pageOf, users.length, startIndex))
   }
@@ -369,8 +376,8 @@ export function createScimPlatform(
   const createUser = (req: SimRequest, body: unknown): SimResponse => {
     const attrs = attrsFromBody(body)
     if (isRefusal(attrs)) return refused(attrs)
-    if (userNameTaken(attrs.userName))
-      return scimError(409, `userName "${attrs.userName}" is already taken`, 'uniqueness')
+    const taken = userNameTaken(attrs.userName)
+    if (taken) return taken
     const user = store.create(attrs)
     if (isRefusal(user)) return refused(user)
     const resource = render(req, user)
@@ -379,8 +386,8 @@ export function createScimPlatform(
 
   const writeUser = (req: SimRequest, user: ScimUser, attrs: ScimUserAttrs | ScimRefusal) => {
     if (isRefusal(attrs)) return refused(attrs)
-    if (userNameTaken(attrs.userName, user.id))
-      return scimError(409, `userName "${attrs.userName}" is already taken`, 'uniqueness')
+    const taken = userNameTaken(attrs.userName, user.id)
+    if (taken) return taken
     const updated = store.update(user.id, attrs)
     return isRefusal(updated) ? refused(updated) : answer(200, render(req, updated))
   }

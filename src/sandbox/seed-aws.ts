@@ -2,6 +2,7 @@
 // groups and policies, a user per declared person (active ones with their roles' groups and
 // policies, one access key and a console password), and every credential the scenario adds.
 import { IamContext } from './aws-iam-context.js'
+import { sshFingerprint } from './aws-iam-credentials.js'
 import {
   emptyIamState,
   joinGroup,
@@ -101,10 +102,7 @@ export function seedIam(input: SeedInput, seed: number): IamSimState | undefined
       u.sshPublicKeys.push({
         sshPublicKeyId: ids.mintId('APKA', 21),
         sshPublicKeyBody: body,
-        fingerprint: digest(body)
-          .subarray(0, 16)
-          .toString('hex')
-          .replace(/(..)(?!$)/g, '$1:'),
+        fingerprint: sshFingerprint(body),
         status: 'Active',
         uploadDate: SEED_CREATED
       })

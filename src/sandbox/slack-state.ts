@@ -122,10 +122,6 @@ export const findChannel = (state: SlackSimState, id: string): SlackChannel | un
 export const usergroupsOf = (state: SlackSimState, memberId: string): string[] =>
   state.usergroups.filter(g => g.users.includes(memberId)).map(g => g.handle)
 
-/** Channel ids a member is in. */
-export const channelsOf = (state: SlackSimState, memberId: string): string[] =>
-  state.channels.filter(c => c.members.includes(memberId)).map(c => c.id)
-
 /** Deactivate (or reactivate) a member. Slack drops a deactivated member from every
  *  usergroup; channel member lists keep them. */
 export function setDeactivated(state: SlackSimState, member: SlackMember, deleted: boolean): void {
