@@ -12,8 +12,6 @@ import { validate } from './commands/validate.js'
 import { verifyLogCommand } from './commands/verify-log.js'
 import { didYouMean } from './declarations/suggest.js'
 
-export { EXIT, type Io }
-
 const commands: Command[] = [validate, plan, apply, audit, verifyLogCommand, demo, sandbox]
 
 function mainHelp(): string {

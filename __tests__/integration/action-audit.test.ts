@@ -13,6 +13,7 @@ const { core, inputs, summaries } = action
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../../src/main.js')
 const { DRIFT_LABEL, syncDriftIssue } = await import('../../src/action/audit.js')
+const { repoClient } = await import('../../src/action/repo.js')
 
 let state: GithubSimState
 let server: SimServer
@@ -26,7 +27,9 @@ beforeAll(async () => {
     GITHUB_API_URL: server.url,
     GITHUB_REPOSITORY: `${ORG}/${REPO}`,
     GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_RUN_ID: '4242'
+    GITHUB_RUN_ID: '4242',
+    // GitHub asks for writes a second apart; the simulator does not.
+    OFFBOARD_GITHUB_PACE_WRITES: 'false'
   })
   inputs.mode = 'audit'
   inputs['access-dir'] = `${auditTree()}/access`
@@ -116,26 +119,26 @@ describe('action mode audit', () => {
       person: 'alice',
       detail: 'slack_channel C0X: no role of alice gives it'
     }
-    // GitHub asks for writes a second apart; the simulator does not.
-    const unpaced = { paceWrites: false }
+    const sync = (d: Drift) =>
+      syncDriftIssue(repoClient('ghs_action'), { owner: ORG, repo: REPO }, d, 'access')
     const open = () => driftIssues().filter(i => i.state === 'open')
-    await syncDriftIssue(drift([extra], 'checked'), 'access', process.env, unpaced)
+    await sync(drift([extra], 'checked'))
     expect(open()).toHaveLength(1)
     const tracked = open()[0]!.number
 
-    await syncDriftIssue(drift([], 'not_checked'), 'access', process.env, unpaced)
+    await sync(drift([], 'not_checked'))
     expect(open().map(i => i.number)).toEqual([tracked])
     expect(open()[0]!.body).toContain('**not checked**: no credentials (set SLACK_TOKEN)')
 
     repo().issues.push({ ...open()[0]!, number: 999, title: 'a second drift issue' })
-    await syncDriftIssue(drift([extra], 'checked'), 'access', process.env, unpaced)
+    await sync(drift([extra], 'checked'))
     expect(open().map(i => i.number)).toEqual([tracked])
     expect(repo().comments.at(-1)).toMatchObject({
       issue_number: 999,
       body: `Duplicate of #${tracked}, which tracks the drift.`
     })
 
-    await syncDriftIssue(drift([], 'checked'), 'access', process.env, unpaced)
+    await sync(drift([], 'checked'))
     expect(open()).toEqual([])
   })
 })

@@ -22,6 +22,7 @@ describe('offboard demo', () => {
     expect(out).toMatch(/\$ offboard verify-log\n\s+intact: \d+ records in 1 file/)
     expect(out).toMatch(/HIGH {5}undeclared_account {4}aws old-contractor/)
     expect(out).not.toMatch(/CRITICAL departed_still_active \w+ alice/) // alice is gone everywhere
+    expect(out).toMatch(/\nDone: alice's access and credentials were revoked on every platform/)
   })
 })
 

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { applyChange } from '../apply.js'
+import type { GithubOctokit } from '../connectors/github-client.js'
 import { loadRevisions } from '../engine.js'
 import { outcomeLine, progressLine } from '../execute.js'
 import type { ChangeInfo } from '../log/record.js'
@@ -11,7 +12,7 @@ import { PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
 import { commitLog } from './log.js'
-import { connectorEnvironment, currentRepo, repoClient } from './repo.js'
+import { connectorEnvironment, currentRepo, repoClient, type Repo } from './repo.js'
 import type { Settings } from './settings.js'
 
 const ZERO = /^0+$/
@@ -50,8 +51,8 @@ export async function applyMode(settings: Settings): Promise<void> {
     throw new Error(`the declarations at ${revisions.which} are invalid: nothing is revoked`)
   }
   const octokit = repoClient(settings.repoToken)
-  const { owner, repo } = currentRepo()
-  const review = await findPullRequest(octokit, owner, repo, push.after)
+  const repo = currentRepo()
+  const review = await findPullRequest(octokit, repo, push.after)
   const change: ChangeInfo = {
     base: push.before,
     head: push.after,
@@ -87,7 +88,7 @@ export async function applyMode(settings: Settings): Promise<void> {
     .addRaw(appliedMarkdown(applied.entries), true)
   await commitLog({
     octokit,
-    repo: { owner, repo },
+    repo,
     branch,
     entries: applied.entries,
     message,
@@ -102,12 +103,7 @@ export async function applyMode(settings: Settings): Promise<void> {
 
 /** The merged pull request of a commit, its approvers (latest review per person), and the
  *  plan hash its sticky comment showed when it was approved. */
-async function findPullRequest(
-  octokit: ReturnType<typeof repoClient>,
-  owner: string,
-  repo: string,
-  sha: string
-) {
+async function findPullRequest(octokit: GithubOctokit, { owner, repo }: Repo, sha: string) {
   const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
     owner,
     repo,

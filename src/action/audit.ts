@@ -3,16 +3,10 @@
 import * as core from '@actions/core'
 import { blocking, FAIL_AT, type Drift } from '../audit.js'
 import { auditDeclarations } from '../engine.js'
-import {
-  createGithubClient,
-  DEFAULT_GITHUB_API_URL,
-  describeError,
-  type GithubClientOptions,
-  type GithubOctokit
-} from '../connectors/github-client.js'
+import { describeError, type GithubOctokit } from '../connectors/github-client.js'
 import type { Declarations } from '../declarations/types.js'
 import { auditMarkdown, auditText } from '../report/audit.js'
-import { runLink } from './repo.js'
+import { connectorEnvironment, currentRepo, repoClient, runLink, type Repo } from './repo.js'
 import type { Settings } from './settings.js'
 
 /** The label that finds the drift issue; the issue is created with it. */
@@ -22,14 +16,10 @@ const MAX_BODY = 60_000
 /** A job summary may hold 1 MiB. */
 const MAX_SUMMARY = 1_000_000
 
-type Env = Record<string, string | undefined>
-
 export async function runAudit(settings: Settings, head: Declarations): Promise<void> {
-  const env: Env = process.env
   const drift = await auditDeclarations(head, {
-    env,
-    log: line => core.info(line),
-    maskSecret: value => core.setSecret(value)
+    ...connectorEnvironment(),
+    log: line => core.info(line)
   })
   core.info(auditText(drift, settings.accessDir))
   await core.summary
@@ -38,41 +28,29 @@ export async function runAudit(settings: Settings, head: Declarations): Promise<
   const found = blocking(drift).length
   if (found) core.warning(`offboard audit: ${found} finding(s) of severity ${FAIL_AT} or above`)
   // The issue lives in this repository: the repo-token input, else the organization token.
-  await syncDriftIssue(drift, settings.accessDir, {
-    ...env,
-    GITHUB_TOKEN: settings.repoToken || env.GITHUB_TOKEN
-  })
-}
-
-/** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
- *  replaced while drift stays, closed with a comment once every platform is checked and clean. */
-export async function syncDriftIssue(
-  drift: Drift,
-  origin: string,
-  env: Env,
-  client: Pick<GithubClientOptions, 'paceWrites'> = {}
-): Promise<void> {
-  const token = env.GITHUB_TOKEN
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!token || !owner || !repo) {
+  const token = settings.repoToken || process.env.GITHUB_TOKEN
+  if (!token || !process.env.GITHUB_REPOSITORY) {
     core.warning(
       'offboard audit: no drift issue kept: set GITHUB_TOKEN (with issues: write) and run in a repository (GITHUB_REPOSITORY)'
     )
     return
   }
-  const octokit = createGithubClient({
-    token,
-    baseUrl: env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
-    readOnly: false,
-    log: line => core.info(line),
-    ...client
-  })
-  const where = `${owner}/${repo}`
+  await syncDriftIssue(repoClient(token), currentRepo(), drift, settings.accessDir)
+}
+
+/** Keeps exactly one open issue labelled DRIFT_LABEL: opened when drift appears, its body
+ *  replaced while drift stays, closed with a comment once every platform is checked and clean. */
+export async function syncDriftIssue(
+  octokit: GithubOctokit,
+  repo: Repo,
+  drift: Drift,
+  origin: string
+): Promise<void> {
   try {
-    await sync(octokit, { owner, repo }, drift, origin, runLink(env))
+    await sync(octokit, repo, drift, origin, runLink())
   } catch (error) {
     throw new Error(
-      `could not update the drift issue in ${where}: ${describeError(error)} (the workflow needs "permissions: issues: write")`,
+      `could not update the drift issue in ${repo.owner}/${repo.repo}: ${describeError(error)} (the workflow needs "permissions: issues: write")`,
       { cause: error }
     )
   }
@@ -80,7 +58,7 @@ export async function syncDriftIssue(
 
 async function sync(
   octokit: GithubOctokit,
-  repo: { owner: string; repo: string },
+  repo: Repo,
   drift: Drift,
   origin: string,
   link: string

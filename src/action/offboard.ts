@@ -31,11 +31,11 @@ import {
 import type { OffboardRequest, Settings } from './settings.js'
 
 /** The first line of the pull request body, and of the comment an urgent revocation leaves. */
-export const REQUEST_MARKER = '<!-- offboard:request -->'
-export const URGENT_MARKER = '<!-- offboard:urgent -->'
+const REQUEST_MARKER = '<!-- offboard:request -->'
+const URGENT_MARKER = '<!-- offboard:urgent -->'
 
 /** The branch of a person's offboarding pull request; offboard owns the `offboard/` prefix. */
-export const offboardBranch = (id: string) => `offboard/${id}`
+const offboardBranch = (id: string) => `offboard/${id}`
 
 interface PullRef {
   number: number
@@ -122,10 +122,9 @@ export async function offboardMode(settings: Settings, local: Declarations): Pro
   if (request.urgent) await revokeNow(run, pull, base, head)
   else {
     const plan = await planChange(base, head, connectorEnvironment())
-    await upsertPlanComment(run, pull, planMarkdown(plan))
-    await core.summary
-      .addRaw(`Offboarding pull request: ${pull.url}\n\n${planMarkdown(plan)}`, true)
-      .write()
+    const markdown = planMarkdown(plan)
+    await upsertPlanComment(run, pull, markdown)
+    await core.summary.addRaw(`Offboarding pull request: ${pull.url}\n\n${markdown}`, true).write()
     if (plan.refused) core.warning(`the plan is refused: ${plan.refused.message}`)
   }
 }
@@ -191,15 +190,18 @@ async function openPull(run: Run): Promise<{ pull: PullRef; text: string }> {
     ref: `heads/${run.defaultBranch}`
   })
   const tip = ref.object.sha
+  const [current, { data: tipCommit }] = await Promise.all([
+    fileAt(run, tip),
+    octokit.rest.git.getCommit({ ...repo, commit_sha: tip })
+  ])
   let text: string
   try {
-    text = markDeparted(await fileAt(run, tip), request.departedOn, run.path)
+    text = markDeparted(current, request.departedOn, run.path)
   } catch (err) {
     if (err instanceof DepartError)
       throw new Error(`${err.message} on ${run.defaultBranch}`, { cause: err })
     throw err
   }
-  const { data: tipCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: tip })
   const { data: tree } = await octokit.rest.git.createTree({
     ...repo,
     base_tree: tipCommit.tree.sha,

@@ -61,8 +61,8 @@ export async function upsertComment(
 }
 
 /** " (run <url>)" for the workflow run, when the runner says which one it is. */
-export function runLink(env: Record<string, string | undefined> = process.env): string {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
+export function runLink(): string {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env
   return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
     ? ` (run ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID})`
     : ''

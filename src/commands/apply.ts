@@ -1,5 +1,11 @@
-import { formatDiagnostic } from '../declarations/load.js'
-import { connectorEnvironment, dirOption, EXIT, plural, type Command } from './command.js'
+import {
+  connectorEnvironment,
+  dirOption,
+  EXIT,
+  loadChange,
+  plural,
+  type Command
+} from './command.js'
 
 export const apply: Command = {
   name: 'apply',
@@ -18,28 +24,16 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
     head: { type: 'string' }
   },
   async run(values, io) {
-    if (typeof values.base !== 'string') {
-      io.err('offboard apply: --base REF is required (e.g. --base HEAD~1 or --base origin/main)')
-      return EXIT.invalid
-    }
+    const revisions = await loadChange('apply', values, io)
+    if (!revisions) return EXIT.invalid
     const dir = String(values.dir)
-    const head = typeof values.head === 'string' ? values.head : undefined
-    const { loadRevisions } = await import('../engine.js')
     const { applyChange } = await import('../apply.js')
     const { appendToLog } = await import('../log/store.js')
     const { outcomeLine, progressLine } = await import('../execute.js')
-    const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head })
-    if (!revisions.ok) {
-      for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
-      io.err(
-        `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
-      )
-      return EXIT.invalid
-    }
     const applied = await applyChange(revisions.base, revisions.head, connectorEnvironment(io), {
       change: {
         // loadRevisions resolved both; the working tree has no commit.
-        base: revisions.base.commit ?? values.base,
+        base: revisions.base.commit ?? String(values.base),
         head: revisions.head.commit ?? 'working tree',
         pr: null,
         approvers: []

@@ -1,5 +1,7 @@
 // What every command of the command line provides; the registry is in cli.ts.
 import type { ParseArgsConfig } from 'node:util'
+import { formatDiagnostic } from '../declarations/load.js'
+import type { Revision } from '../engine.js'
 
 export interface Io {
   out: (line: string) => void
@@ -20,8 +22,10 @@ export interface Command {
   /** First line: the synopsis; then what it does and its exit codes. */
   usage: string
   options: NonNullable<ParseArgsConfig['options']>
-  run(values: Record<string, string | boolean | undefined>, io: Io): Promise<number>
+  run(values: Values, io: Io): Promise<number>
 }
+
+export type Values = Record<string, string | boolean | undefined>
 
 /** Thrown for a wrong invocation: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {}
@@ -37,3 +41,32 @@ export const connectorEnvironment = (io: Io) => ({
   maskSecret: () => {},
   log: (line: string) => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
 })
+
+/** The base and head that plan and apply compare (--base, --head, --dir), both valid; or
+ *  undefined once what is wrong has been printed (exit 2). */
+export async function loadChange(
+  command: string,
+  values: Values,
+  io: Io
+): Promise<{ base: Revision; head: Revision } | undefined> {
+  if (typeof values.base !== 'string') {
+    io.err(`offboard ${command}: --base REF is required (e.g. --base HEAD~1 or --base origin/main)`)
+    return undefined
+  }
+  // The connectors (and their SDKs) load only for the commands that use them.
+  const { loadRevisions } = await import('../engine.js')
+  const revisions = await loadRevisions({
+    cwd: io.cwd,
+    dir: String(values.dir),
+    base: values.base,
+    head: typeof values.head === 'string' ? values.head : undefined
+  })
+  if (!revisions.ok) {
+    for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
+    io.err(
+      `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
+    )
+    return undefined
+  }
+  return revisions
+}

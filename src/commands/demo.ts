@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { git } from '../declarations/files.js'
 import { formatDiagnostic } from '../declarations/load.js'
 import { dirOption, EXIT, type Command, type Io } from './command.js'
 
@@ -23,7 +24,6 @@ Exit: 0 when every step did what it should.`,
     const { startSandbox } = await import('../sandbox/index.js')
     const { readAccessTree } = await import('../sandbox/seed.js')
     const { runCli } = await import('../cli.js')
-    const { git } = await import('../declarations/files.js')
     const { markDeparted } = await import('../declarations/depart.js')
 
     const inputs = await loadSandboxInputs(dir, io.cwd)
@@ -72,7 +72,7 @@ Exit: 0 when every step did what it should.`,
       step(2, 'A scratch copy of the access repository, validated')
       cpSync(resolve(io.cwd, dir), join(scratch, 'access'), { recursive: true })
       await git(scratch, 'init', '-q', '-b', 'main')
-      await commit(git, scratch, 'the access tree')
+      await commit(scratch, 'the access tree')
       if ((await run(['validate'])) !== EXIT.ok) return EXIT.failed
 
       step(
@@ -82,7 +82,7 @@ Exit: 0 when every step did what it should.`,
       const file = join(scratch, 'access/people', `${LEAVER}.yaml`)
       const today = new Date().toISOString().slice(0, 10)
       writeFileSync(file, markDeparted(readFileSync(file, 'utf8'), today, file))
-      await commit(git, scratch, `${LEAVER} leaves`)
+      await commit(scratch, `${LEAVER} leaves`)
       if ((await run(['plan', '--base', 'HEAD~1', '--head', 'HEAD'])) !== EXIT.ok)
         return EXIT.failed
 
@@ -101,10 +101,14 @@ Exit: 0 when every step did what it should.`,
       )
       await run(['audit'])
 
+      if (applied !== EXIT.ok || verified !== EXIT.ok) {
+        io.out('\nThe demo did not finish as it should: see the apply and verify-log output above.')
+        return EXIT.failed
+      }
       io.out(
         `\nDone: ${LEAVER}'s access and credentials were revoked on every platform, the log verifies, and the audit lists what nobody declared.`
       )
-      return applied === EXIT.ok && verified === EXIT.ok ? EXIT.ok : EXIT.failed
+      return EXIT.ok
     } finally {
       await sandbox.close()
       rmSync(scratch, { recursive: true, force: true })
@@ -112,11 +116,7 @@ Exit: 0 when every step did what it should.`,
   }
 }
 
-async function commit(
-  git: (cwd: string, ...args: string[]) => Promise<string>,
-  cwd: string,
-  message: string
-): Promise<void> {
+async function commit(cwd: string, message: string): Promise<void> {
   await git(cwd, 'add', '-A')
   await git(
     cwd,

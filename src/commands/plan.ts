@@ -1,5 +1,4 @@
-import { formatDiagnostic } from '../declarations/load.js'
-import { connectorEnvironment, dirOption, EXIT, plural, type Command } from './command.js'
+import { connectorEnvironment, dirOption, EXIT, loadChange, type Command } from './command.js'
 
 export const plan: Command = {
   name: 'plan',
@@ -19,26 +18,10 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
     json: { type: 'boolean', default: false }
   },
   async run(values, io) {
-    if (typeof values.base !== 'string') {
-      io.err('offboard plan: --base REF is required (e.g. --base HEAD~1 or --base origin/main)')
-      return EXIT.invalid
-    }
-    // The connectors (and their SDKs) load only for the commands that use them.
-    const { loadRevisions, planChange } = await import('../engine.js')
+    const revisions = await loadChange('plan', values, io)
+    if (!revisions) return EXIT.invalid
+    const { planChange } = await import('../engine.js')
     const { planJson, planText } = await import('../report/plan.js')
-    const revisions = await loadRevisions({
-      cwd: io.cwd,
-      dir: String(values.dir),
-      base: values.base,
-      head: typeof values.head === 'string' ? values.head : undefined
-    })
-    if (!revisions.ok) {
-      for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
-      io.err(
-        `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
-      )
-      return EXIT.invalid
-    }
     const result = await planChange(revisions.base, revisions.head, connectorEnvironment(io))
     io.out(values.json ? planJson(result) : planText(result))
     if (result.refused) {
