@@ -34,7 +34,7 @@ import {
   sameLogin
 } from './github-plan.js'
 
-export const NO_CREDENTIALS = 'not checked: no credentials (set GITHUB_TOKEN)'
+const NO_CREDENTIALS = 'not checked: no credentials (set GITHUB_TOKEN)'
 
 /** Repositories whose deploy keys are read at the same time. */
 const REPOSITORY_SCAN_CONCURRENCY = 8
@@ -698,5 +698,3 @@ export function createGithubConnector(options: GithubConnectorOptions = {}): Con
     writer: ctx => new GithubWriter(ctx, false, options)
   }
 }
-
-export const github: ConnectorFactory = createGithubConnector()
