@@ -169,7 +169,7 @@ describe('github discover', () => {
           /SAML SSO credential authorizations: not applicable \(acme does not use SAML/
         ),
         expect.stringMatching(
-          /fine-grained token grants: not checked \(GitHub answered 403: .*\); see the GitHub permissions/
+          /fine-grained token grants: not checked: GitHub answered 403: .*\(the token lacks a permission this call needs: see the GitHub permissions\)/
         ),
         'Copilot: alice-gh has no seat in acme'
       ])
@@ -291,7 +291,9 @@ describe('github discover', () => {
     answer({ 'GET /users/Alice-GH': [401, { message: 'Bad credentials' }] })
     const found = await connector.reader(context().ctx).discover(alice, departure)
     expect(found.status).toBe('not_checked')
-    expect(found.reason).toBe('could not read acme on GitHub: GitHub answered 401: Bad credentials')
+    expect(found.reason).toBe(
+      'could not read acme on GitHub: GitHub answered 401: Bad credentials (the token is invalid or expired: check GITHUB_TOKEN)'
+    )
   })
 
   it('without a token: not checked, no request made, and the writer fails its steps', async () => {

@@ -101,7 +101,7 @@ class GithubReader implements PlatformReader {
       return {
         ...found,
         status: 'not_checked',
-        reason: `could not read ${this.org} on GitHub: ${describeError(error)}`
+        reason: `could not read ${this.org} on GitHub: ${withHint(error)}`
       }
     }
     if (found.status === 'checked' && found.holdings.length === 0 && found.account)
@@ -214,10 +214,7 @@ class GithubReader implements PlatformReader {
         return await read()
       } catch (error) {
         const status = statusOf(error)
-        notes.push(
-          (status && explain[status]) ||
-            `${label}: not checked (${describeError(error)})${status === 403 ? '; see the GitHub permissions the token needs' : ''}`
-        )
+        notes.push((status && explain[status]) || `${label}: not checked: ${withHint(error)}`)
         return undefined
       }
     }
@@ -445,7 +442,7 @@ class GithubReader implements PlatformReader {
       inventory.accounts = await this.listAccounts(octokit, declared, inventory.notes)
     } catch (error) {
       inventory.status = 'not_checked'
-      inventory.reason = `could not list ${this.org} on GitHub: ${describeError(error)}${hint(statusOf(error))}`
+      inventory.reason = `could not list ${this.org} on GitHub: ${withHint(error)}`
     }
     inventory.requests = octokit.stats.requests - before
     return inventory
@@ -536,10 +533,7 @@ class GithubWriter extends GithubReader implements PlatformWriter {
       const status = statusOf(error)
       if (status === 404 || status === 410)
         return { result: 'already_absent', detail: `GitHub answered ${status}: already gone` }
-      return {
-        result: 'failed',
-        detail: `${step.action} ${step.target}: ${describeError(error)}${hint(status)}`
-      }
+      return { result: 'failed', detail: `${step.action} ${step.target}: ${withHint(error)}` }
     }
   }
 
@@ -632,11 +626,14 @@ const ACTIONS: Record<string, Action> = {
     })
 }
 
-function hint(status: number | undefined): string {
-  if (status === 401) return ' (the token is invalid or expired: check GITHUB_TOKEN)'
+/** The error described, with what to do about a rejected token or a missing permission. */
+function withHint(error: unknown): string {
+  const status = statusOf(error)
+  const described = describeError(error)
+  if (status === 401) return `${described} (the token is invalid or expired: check GITHUB_TOKEN)`
   if (status === 403)
-    return ' (the token lacks a permission this call needs: see the GitHub permissions)'
-  return ''
+    return `${described} (the token lacks a permission this call needs: see the GitHub permissions)`
+  return described
 }
 
 function isBot(u: { login: string; type?: string }): boolean {
