@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Discovery, Identity, Scope } from '../src/connectors/connector.js'
 import {
+  API,
   answer,
   connector,
   context,
@@ -174,6 +175,32 @@ describe('github discover', () => {
         'Copilot: alice-gh has no seat in acme'
       ])
     )
+  })
+
+  it('counts the owners while it reads the credentials, not before', async () => {
+    let credentialsAsked!: () => void
+    const asked = new Promise<void>(resolve => (credentialsAsked = resolve))
+    let overlapped = false
+    departureAnswers({
+      'GET /orgs/acme/members?role=admin&per_page=100': null,
+      'GET /orgs/acme/members?role=admin&per_page=100&page=2': null
+    }).on('request', (req: { path: string }) => {
+      if (req.path.includes('/credential-authorizations')) credentialsAsked()
+    })
+    // The owner count answers only once the credential read has been sent (or after 2 s).
+    nock(API)
+      .get('/orgs/acme/members')
+      .query({ role: 'admin', per_page: 100 })
+      .reply(async () => {
+        overlapped = await Promise.race([
+          asked.then(() => true),
+          new Promise<boolean>(resolve => setTimeout(() => resolve(false), 2000))
+        ])
+        return [200, [{ login: 'alice-gh' }, { login: 'bob' }]]
+      })
+    const found = await connector.reader(context().ctx).discover(alice, departure)
+    expect(overlapped).toBe(true)
+    expect(found.holdings.find(h => h.kind === 'org_membership')?.details?.owners).toBe(2)
   })
 
   it('finds an outside collaborator across pages and bounds the deploy-key scan', async () => {

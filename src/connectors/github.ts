@@ -149,38 +149,50 @@ class GithubReader implements PlatformReader {
     const membership = await absentOn404(
       octokit.rest.orgs.getMembershipForUser({ org, username: login })
     )
-    const isAdmin = membership?.role === 'admin'
     const needOwners =
-      isAdmin &&
+      membership?.role === 'admin' &&
       (departure ||
         scope.remove.some(g => g.platform === 'github' && g.kind === 'github_org_admin'))
-    const owners = needOwners ? (await this.owners(octokit)).length : undefined
-    if (membership)
-      found.holdings.push({
-        kind: GH.membership,
-        id: login,
-        label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
-        details: { role: membership.role, state: membership.state, owners: owners ?? null }
-      })
+    // Everything below depends only on the membership: read it all at once.
+    const owners = needOwners ? this.owners(octokit).then(o => o.length) : Promise.resolve(null)
+    const withMembership = async (reads: Promise<Holding[] | undefined>[]) => {
+      const [count, ...lists] = await settleAll([owners, ...reads])
+      if (membership)
+        found.holdings.push({
+          kind: GH.membership,
+          id: login,
+          label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
+          details: { role: membership.role, state: membership.state, owners: count }
+        })
+      for (const list of lists) found.holdings.push(...(list ?? []))
+    }
 
     if (!departure) {
       const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team')
       // Team slugs are lower case on GitHub; roles may spell them either way.
-      const held = await settleAll(
-        teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login))
+      return withMembership(
+        teams.map(async t => {
+          const held = await this.teamMembership(octokit, t.value.toLowerCase(), login)
+          return held ? [held] : []
+        })
       )
-      found.holdings.push(...held.flatMap(h => (h ? [h] : [])))
-      return
     }
 
-    const outside = membership ? false : await this.isOutsideCollaborator(octokit, user.id)
-    if (outside)
-      found.holdings.push({
-        kind: GH.outsideCollaborator,
-        id: login,
-        label: `outside collaborator on repositories of ${org}`
-      })
-    const lists = await Promise.all([
+    const outside = membership
+      ? Promise.resolve(false)
+      : this.isOutsideCollaborator(octokit, user.id)
+    return withMembership([
+      outside.then(o =>
+        o
+          ? [
+              {
+                kind: GH.outsideCollaborator,
+                id: login,
+                label: `outside collaborator on repositories of ${org}`
+              }
+            ]
+          : []
+      ),
       optional('pending invitations', () => this.invitations(octokit, login, who.email)),
       optional('SAML SSO credential authorizations', () => this.ssoAuthorizations(octokit, login), {
         404: `SAML SSO credential authorizations: not applicable (${org} does not use SAML single sign-on)`,
@@ -200,11 +212,13 @@ class GithubReader implements PlatformReader {
             ? `Copilot: ${login} has a pending invitation to ${org}, no seat`
             : `Copilot: not enabled in ${org}, or seats are not managed per user`
       }),
-      membership || outside
-        ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
-        : Promise.resolve([])
+      // Only members and outside collaborators can have added deploy keys.
+      outside.then(o =>
+        membership || o
+          ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
+          : []
+      )
     ])
-    for (const list of lists) found.holdings.push(...(list ?? []))
   }
 
   /** Runs one optional discovery; an error becomes a note, never a failed discovery. */
