@@ -263,6 +263,8 @@ describe('github discover', () => {
     }
     const found = await connector.reader(context().ctx).discover(alice, scope)
     expect(kinds(found)).toEqual(['org_membership:alice-gh', 'team_membership:backend'])
+    // The owner count the plan needs to refuse demoting the last owner.
+    expect(found.holdings.find(h => h.kind === 'org_membership')?.details?.owners).toBe(2)
   })
 
   it('no GitHub user: no_account, unless an invitation went to the email', async () => {
