@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Discovery, Identity, Scope } from '../src/connectors/connector.js'
 import {
+  API,
   answer,
   connector,
   context,
@@ -169,11 +170,37 @@ describe('github discover', () => {
           /SAML SSO credential authorizations: not applicable \(acme does not use SAML/
         ),
         expect.stringMatching(
-          /fine-grained token grants: not checked \(GitHub answered 403: .*\); see the GitHub permissions/
+          /fine-grained token grants: not checked: GitHub answered 403: .*\(the token lacks a permission this call needs: see the GitHub permissions\)/
         ),
         'Copilot: alice-gh has no seat in acme'
       ])
     )
+  })
+
+  it('counts the owners while it reads the credentials, not before', async () => {
+    let credentialsAsked!: () => void
+    const asked = new Promise<void>(resolve => (credentialsAsked = resolve))
+    let overlapped = false
+    departureAnswers({
+      'GET /orgs/acme/members?role=admin&per_page=100': null,
+      'GET /orgs/acme/members?role=admin&per_page=100&page=2': null
+    }).on('request', (req: { path: string }) => {
+      if (req.path.includes('/credential-authorizations')) credentialsAsked()
+    })
+    // The owner count answers only once the credential read has been sent (or after 2 s).
+    nock(API)
+      .get('/orgs/acme/members')
+      .query({ role: 'admin', per_page: 100 })
+      .reply(async () => {
+        overlapped = await Promise.race([
+          asked.then(() => true),
+          new Promise<boolean>(resolve => setTimeout(() => resolve(false), 2000))
+        ])
+        return [200, [{ login: 'alice-gh' }, { login: 'bob' }]]
+      })
+    const found = await connector.reader(context().ctx).discover(alice, departure)
+    expect(overlapped).toBe(true)
+    expect(found.holdings.find(h => h.kind === 'org_membership')?.details?.owners).toBe(2)
   })
 
   it('finds an outside collaborator across pages and bounds the deploy-key scan', async () => {
@@ -236,6 +263,8 @@ describe('github discover', () => {
     }
     const found = await connector.reader(context().ctx).discover(alice, scope)
     expect(kinds(found)).toEqual(['org_membership:alice-gh', 'team_membership:backend'])
+    // The owner count the plan needs to refuse demoting the last owner.
+    expect(found.holdings.find(h => h.kind === 'org_membership')?.details?.owners).toBe(2)
   })
 
   it('no GitHub user: no_account, unless an invitation went to the email', async () => {
@@ -291,7 +320,9 @@ describe('github discover', () => {
     answer({ 'GET /users/Alice-GH': [401, { message: 'Bad credentials' }] })
     const found = await connector.reader(context().ctx).discover(alice, departure)
     expect(found.status).toBe('not_checked')
-    expect(found.reason).toBe('could not read acme on GitHub: GitHub answered 401: Bad credentials')
+    expect(found.reason).toBe(
+      'could not read acme on GitHub: GitHub answered 401: Bad credentials (the token is invalid or expired: check GITHUB_TOKEN)'
+    )
   })
 
   it('without a token: not checked, no request made, and the writer fails its steps', async () => {

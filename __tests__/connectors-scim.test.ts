@@ -2,12 +2,12 @@ import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { scimApp, scimUrlEnv } from '../src/connectors/scim.js'
-import type { ConnectorContext, Identity, Scope } from '../src/connectors/connector.js'
+import type { Identity, Scope } from '../src/connectors/connector.js'
 import type { ScimAppConfig } from '../src/declarations/types.js'
+import { connectorContext } from './support/connectors.js'
 
 const ORIGIN = 'http://127.0.0.1:9'
 const TOKEN = 'jira-secret-token'
-const at = { file: 'access/platforms.yaml', line: 1, column: 1 }
 
 function setup(
   over: Partial<ScimAppConfig> = {},
@@ -20,18 +20,7 @@ function setup(
     on_departure: 'deactivate',
     ...over
   }
-  const masked: string[] = []
-  const ctx: ConnectorContext = {
-    platforms: {
-      version: 1,
-      scim: [config],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at
-    },
-    env,
-    maskSecret: v => masked.push(v),
-    log: () => undefined
-  }
+  const { ctx, masked } = connectorContext({ scim: [config] }, env)
   const factory = scimApp(config, { sleep: async () => undefined })
   return { ctx, masked, reader: factory.reader(ctx), writer: factory.writer(ctx) }
 }

@@ -2,39 +2,27 @@ import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { SlackApi, slackConnector } from '../src/connectors/slack.js'
-import type {
-  ConnectorContext,
-  Discovery,
-  Identity,
-  Scope,
-  Step
-} from '../src/connectors/connector.js'
+import type { Discovery, Identity, Scope, Step } from '../src/connectors/connector.js'
 import type { SlackConfig } from '../src/declarations/types.js'
+import { connectorContext } from './support/connectors.js'
 
 // Loopback only: a missing interceptor can never reach a real Slack.
 const ORIGIN = 'http://127.0.0.1:9'
 const TOKEN = 'xoxp-test-token'
-const at = { file: 'access/platforms.yaml', line: 1, column: 1 }
 const FAST = { retries: 3, minTimeout: 0, maxTimeout: 1 }
 
 function setup(
   slack: Partial<SlackConfig> = {},
   env: Record<string, string> = { SLACK_TOKEN: TOKEN }
 ) {
-  const masked: string[] = []
-  const log: string[] = []
-  const ctx: ConnectorContext = {
-    platforms: {
-      version: 1,
-      slack: { deactivate_with: 'scim', protected: [], ...slack },
-      scim: [],
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-      at
-    },
-    env: { SLACK_API_URL: `${ORIGIN}/api`, SLACK_SCIM_URL: `${ORIGIN}/scim/v2/`, ...env },
-    maskSecret: v => masked.push(v),
-    log: line => log.push(line)
-  }
+  const {
+    ctx,
+    lines: log,
+    masked
+  } = connectorContext(
+    { slack: { deactivate_with: 'scim', protected: [], ...slack } },
+    { SLACK_API_URL: `${ORIGIN}/api`, SLACK_SCIM_URL: `${ORIGIN}/scim/v2/`, ...env }
+  )
   const waits: number[] = []
   const factory = slackConnector({
     retryConfig: FAST,

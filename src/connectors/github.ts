@@ -34,7 +34,7 @@ import {
   sameLogin
 } from './github-plan.js'
 
-export const NO_CREDENTIALS = 'not checked: no credentials (set GITHUB_TOKEN)'
+const NO_CREDENTIALS = 'not checked: no credentials (set GITHUB_TOKEN)'
 
 /** Repositories whose deploy keys are read at the same time. */
 const REPOSITORY_SCAN_CONCURRENCY = 8
@@ -101,7 +101,7 @@ class GithubReader implements PlatformReader {
       return {
         ...found,
         status: 'not_checked',
-        reason: `could not read ${this.org} on GitHub: ${describeError(error)}`
+        reason: `could not read ${this.org} on GitHub: ${withHint(error)}`
       }
     }
     if (found.status === 'checked' && found.holdings.length === 0 && found.account)
@@ -149,38 +149,50 @@ class GithubReader implements PlatformReader {
     const membership = await absentOn404(
       octokit.rest.orgs.getMembershipForUser({ org, username: login })
     )
-    const isAdmin = membership?.role === 'admin'
     const needOwners =
-      isAdmin &&
+      membership?.role === 'admin' &&
       (departure ||
         scope.remove.some(g => g.platform === 'github' && g.kind === 'github_org_admin'))
-    const owners = needOwners ? (await this.owners(octokit)).length : undefined
-    if (membership)
-      found.holdings.push({
-        kind: GH.membership,
-        id: login,
-        label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
-        details: { role: membership.role, state: membership.state, owners: owners ?? null }
-      })
+    // Everything below depends only on the membership: read it all at once.
+    const owners = needOwners ? this.owners(octokit).then(o => o.length) : Promise.resolve(null)
+    const withMembership = async (reads: Promise<Holding[] | undefined>[]) => {
+      const [count, ...lists] = await settleAll([owners, ...reads])
+      if (membership)
+        found.holdings.push({
+          kind: GH.membership,
+          id: login,
+          label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
+          details: { role: membership.role, state: membership.state, owners: count }
+        })
+      for (const list of lists) found.holdings.push(...(list ?? []))
+    }
 
     if (!departure) {
       const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team')
       // Team slugs are lower case on GitHub; roles may spell them either way.
-      const held = await settleAll(
-        teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login))
+      return withMembership(
+        teams.map(async t => {
+          const held = await this.teamMembership(octokit, t.value.toLowerCase(), login)
+          return held ? [held] : []
+        })
       )
-      found.holdings.push(...held.flatMap(h => (h ? [h] : [])))
-      return
     }
 
-    const outside = membership ? false : await this.isOutsideCollaborator(octokit, user.id)
-    if (outside)
-      found.holdings.push({
-        kind: GH.outsideCollaborator,
-        id: login,
-        label: `outside collaborator on repositories of ${org}`
-      })
-    const lists = await Promise.all([
+    const outside = membership
+      ? Promise.resolve(false)
+      : this.isOutsideCollaborator(octokit, user.id)
+    return withMembership([
+      outside.then(o =>
+        o
+          ? [
+              {
+                kind: GH.outsideCollaborator,
+                id: login,
+                label: `outside collaborator on repositories of ${org}`
+              }
+            ]
+          : []
+      ),
       optional('pending invitations', () => this.invitations(octokit, login, who.email)),
       optional('SAML SSO credential authorizations', () => this.ssoAuthorizations(octokit, login), {
         404: `SAML SSO credential authorizations: not applicable (${org} does not use SAML single sign-on)`,
@@ -200,11 +212,13 @@ class GithubReader implements PlatformReader {
             ? `Copilot: ${login} has a pending invitation to ${org}, no seat`
             : `Copilot: not enabled in ${org}, or seats are not managed per user`
       }),
-      membership || outside
-        ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
-        : Promise.resolve([])
+      // Only members and outside collaborators can have added deploy keys.
+      outside.then(o =>
+        membership || o
+          ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
+          : []
+      )
     ])
-    for (const list of lists) found.holdings.push(...(list ?? []))
   }
 
   /** Runs one optional discovery; an error becomes a note, never a failed discovery. */
@@ -214,10 +228,7 @@ class GithubReader implements PlatformReader {
         return await read()
       } catch (error) {
         const status = statusOf(error)
-        notes.push(
-          (status && explain[status]) ||
-            `${label}: not checked (${describeError(error)})${status === 403 ? '; see the GitHub permissions the token needs' : ''}`
-        )
+        notes.push((status && explain[status]) || `${label}: not checked: ${withHint(error)}`)
         return undefined
       }
     }
@@ -445,7 +456,7 @@ class GithubReader implements PlatformReader {
       inventory.accounts = await this.listAccounts(octokit, declared, inventory.notes)
     } catch (error) {
       inventory.status = 'not_checked'
-      inventory.reason = `could not list ${this.org} on GitHub: ${describeError(error)}${hint(statusOf(error))}`
+      inventory.reason = `could not list ${this.org} on GitHub: ${withHint(error)}`
     }
     inventory.requests = octokit.stats.requests - before
     return inventory
@@ -536,10 +547,7 @@ class GithubWriter extends GithubReader implements PlatformWriter {
       const status = statusOf(error)
       if (status === 404 || status === 410)
         return { result: 'already_absent', detail: `GitHub answered ${status}: already gone` }
-      return {
-        result: 'failed',
-        detail: `${step.action} ${step.target}: ${describeError(error)}${hint(status)}`
-      }
+      return { result: 'failed', detail: `${step.action} ${step.target}: ${withHint(error)}` }
     }
   }
 
@@ -632,11 +640,14 @@ const ACTIONS: Record<string, Action> = {
     })
 }
 
-function hint(status: number | undefined): string {
-  if (status === 401) return ' (the token is invalid or expired: check GITHUB_TOKEN)'
+/** The error described, with what to do about a rejected token or a missing permission. */
+function withHint(error: unknown): string {
+  const status = statusOf(error)
+  const described = describeError(error)
+  if (status === 401) return `${described} (the token is invalid or expired: check GITHUB_TOKEN)`
   if (status === 403)
-    return ' (the token lacks a permission this call needs: see the GitHub permissions)'
-  return ''
+    return `${described} (the token lacks a permission this call needs: see the GitHub permissions)`
+  return described
 }
 
 function isBot(u: { login: string; type?: string }): boolean {
@@ -698,5 +709,3 @@ export function createGithubConnector(options: GithubConnectorOptions = {}): Con
     writer: ctx => new GithubWriter(ctx, false, options)
   }
 }
-
-export const github: ConnectorFactory = createGithubConnector()

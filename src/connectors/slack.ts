@@ -178,9 +178,10 @@ function slackCode(err: unknown): string | undefined {
 
 /** An error as one line that names the method and says what to do. */
 function describe(method: string, err: unknown): string {
-  const code = err instanceof WebAPIPlatformError ? err.data.error : undefined
-  if (!code) return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`
-  const needed = err instanceof WebAPIPlatformError ? (err.data as { needed?: string }).needed : ''
+  if (!(err instanceof WebAPIPlatformError))
+    return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`
+  const code = err.data.error
+  const needed = (err.data as { needed?: string }).needed
   const hints: Record<string, string> = {
     missing_scope: `the token lacks the scope ${needed ?? '(not named)'}`,
     not_allowed_token_type: 'needs an org-level user token of an admin (Enterprise Grid)',
