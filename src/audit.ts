@@ -8,6 +8,8 @@ import type {
   ListedCredential,
   PlatformName
 } from './connectors/connector.js'
+import { isProtected as isAwsProtected } from './connectors/aws-iam-plan.js'
+import { isProtected as isGithubProtected } from './connectors/github-plan.js'
 import type { Declarations, Person } from './declarations/types.js'
 import { grantKey, personGrants, roleGrants, type Grant } from './grants.js'
 
@@ -279,16 +281,14 @@ function matcher(
     (emailFallback(platform) || a.kind === 'invitation' ? email(a) : undefined)
 }
 
+/** The same protection the connectors honour when revoking, so what apply never touches is
+ *  never drift either. */
 function protectedTest(decl: Declarations, platform: PlatformName): (account: string) => boolean {
-  const p = decl.platforms
-  if (platform === 'github') {
-    const set = new Set((p.github?.protected ?? []).map(lower))
-    return a => set.has(lower(a))
-  }
-  const list =
-    platform === 'aws' ? p.aws?.protected : platform === 'slack' ? p.slack?.protected : []
-  const set = new Set(list ?? [])
-  return a => set.has(a)
+  const { github, aws, slack } = decl.platforms
+  if (platform === 'github') return a => !!github && isGithubProtected(github, a)
+  if (platform === 'aws') return a => !!aws && isAwsProtected(a, aws)
+  if (platform === 'slack') return a => !!slack?.protected.includes(a)
+  return () => false
 }
 
 /** Access a listed account still gives: an active account, a pending invitation, or an
