@@ -11,7 +11,7 @@ import type {
 import { isProtected as isAwsProtected } from './connectors/aws-iam-plan.js'
 import { isProtected as isGithubProtected } from './connectors/github-plan.js'
 import type { Declarations, Person } from './declarations/types.js'
-import { grantKey, personGrants, roleGrants, type Grant } from './grants.js'
+import { declaredAccount, grantKey, personGrants, roleGrants, type Grant } from './grants.js'
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -252,11 +252,6 @@ function platformDrift(
 /** Slack and SCIM apps find a person by email when no account is declared. */
 const emailFallback = (platform: PlatformName) =>
   platform === 'slack' || platform.startsWith('scim:')
-
-function declaredAccount(p: Person, platform: PlatformName): string | undefined {
-  if (platform.startsWith('scim:')) return p.accounts.scim?.[platform.slice(5)]
-  return p.accounts[platform as 'github' | 'aws' | 'slack']
-}
 
 /** Who a listed account belongs to: the person declaring it (GitHub logins and SCIM
  *  userNames compared case-insensitively), else, where the platform allows, the person

@@ -10,7 +10,7 @@ import type {
   Scope
 } from './connectors/connector.js'
 import type { Declarations, Person } from './declarations/types.js'
-import { grantKey, type Grant } from './grants.js'
+import { declaredAccount, grantKey, type Grant } from './grants.js'
 import type { GuardRefusal, PersonPlan, Plan, PlatformSection } from './plan-types.js'
 
 export interface PlanInput {
@@ -109,16 +109,8 @@ export function describeGrant(g: Grant): string {
   return `${what[g.kind]} ${g.value}`
 }
 
-export function identityFor(person: Person, platform: PlatformName): Identity {
-  const a = person.accounts
-  const account =
-    platform === 'github'
-      ? a.github
-      : platform === 'aws'
-        ? a.aws
-        : platform === 'slack'
-          ? a.slack
-          : a.scim?.[platform.slice('scim:'.length)]
+function identityFor(person: Person, platform: PlatformName): Identity {
+  const account = declaredAccount(person, platform)
   return {
     person: person.id,
     name: person.name,
@@ -192,7 +184,7 @@ async function liveSection(
 
 /** Without credentials, say what the declarations imply; nothing was looked up. */
 function declaredSection(person: Person, platform: PlatformName, scope: Scope): PlatformSection {
-  const account = identityFor(person, platform).account
+  const account = declaredAccount(person, platform)
   const holdings =
     scope.kind === 'reduction'
       ? scope.remove.map(g => ({
