@@ -130,7 +130,7 @@ async function planPerson(
     scope.kind === 'departure'
       ? readers
       : readers.filter(r => scope.remove.some(g => g.platform === r.platform))
-  plan.platforms = await Promise.all(
+  const platforms = await Promise.all(
     relevant.map(reader => {
       const platformScope: Scope =
         scope.kind === 'departure'
@@ -141,7 +141,7 @@ async function planPerson(
         : liveSection(person, reader, platformScope)
     })
   )
-  return plan
+  return { ...plan, platforms }
 }
 
 async function liveSection(
