@@ -24,7 +24,7 @@ export type DriftKind =
   | 'undeclared_invitation'
   | 'missing_grant'
 
-export const SEVERITY_OF: Record<DriftKind, Severity> = {
+const SEVERITY_OF: Record<DriftKind, Severity> = {
   departed_still_active: 'critical',
   undeclared_account: 'high',
   extra_grant: 'medium',
@@ -74,7 +74,7 @@ export interface Drift {
 const DAY_MS = 86_400_000
 
 /** Every grant any role declares on `platform`: what its connector's list() must cover. */
-export function declaredGrants(decl: Declarations, platform: PlatformName): Grant[] {
+function declaredGrants(decl: Declarations, platform: PlatformName): Grant[] {
   const byKey = new Map<string, Grant>()
   for (const role of decl.roles.values())
     for (const g of roleGrants(role, decl)) if (g.platform === platform) byKey.set(grantKey(g), g)

@@ -70,7 +70,7 @@ export async function buildPlan(input: PlanInput): Promise<Plan> {
 
 /** The guards of platforms.yaml `policy`, as base declares it: a change cannot loosen the
  *  rules it is judged by. */
-export function checkGuards(change: Change, base: Declarations): GuardRefusal | undefined {
+function checkGuards(change: Change, base: Declarations): GuardRefusal | undefined {
   const { max_departures_per_change: max, max_departure_ratio: ratio } = base.platforms.policy
   const n = change.departures.length
   if (n === 0) return undefined
@@ -208,7 +208,7 @@ function declaredSection(person: Person, platform: PlatformName, scope: Scope): 
 
 /** A stable hash of what the plan does (no timestamps, no commit ids), so the plan a reviewer
  *  approved can be compared with the one applied after merge. */
-export function planHash(plan: Omit<Plan, 'hash'>): string {
+function planHash(plan: Omit<Plan, 'hash'>): string {
   // Objects are built here with a fixed key order, so JSON.stringify is deterministic.
   const content = {
     refused: plan.refused?.guard ?? null,
