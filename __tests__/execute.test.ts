@@ -90,15 +90,13 @@ describe('execute', () => {
     const key = step('aws', 'alice', 'delete_access_key', 'alice/AKIA...WXYZ')
     const user = step('aws', 'alice', 'delete_user', 'alice', { after: [key.id] })
     const team = step('github', 'alice', 'remove_team_membership', 'backend')
-    const deleted = new Set<string>()
     const writers = new Map<PlatformName, PlatformWriter>([
       [
         'aws',
         fakeWriter('aws', async s => {
           if (s.action === 'delete_access_key') throw new Error('AccessDenied: not authorized')
-          return deleted.has('key')
-            ? { result: 'revoked', detail: '' }
-            : { result: 'failed', detail: 'DeleteConflict: the user still has an access key' }
+          // The key could not be deleted, so IAM refuses to delete the user.
+          return { result: 'failed', detail: 'DeleteConflict: the user still has an access key' }
         })
       ],
       ['github', fakeWriter('github', async () => ({ result: 'revoked', detail: '' }))]

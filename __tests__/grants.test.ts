@@ -1,16 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { grantKey, personGrants } from '../src/grants.js'
-import type { Person, Platforms, Role } from '../src/declarations/types.js'
-
-const at = { file: 'x', line: 1, column: 1 }
-const platforms: Platforms = {
-  version: 1,
-  github: { org: 'acme', protected: [], repository_scan_limit: 200 },
-  scim: [],
-  policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-  at
-}
-const role = (id: string, grants: Role['grants']): Role => ({ id, grants, at })
+import { declaredAccount, grantKey, personGrants } from '../src/grants.js'
+import { githubConfig, person, platforms, role } from './support/declarations.js'
 
 describe('personGrants', () => {
   it('unions the grants of all roles, without duplicates, and skips unknown roles', () => {
@@ -24,13 +14,28 @@ describe('personGrants', () => {
         })
       ]
     ])
-    const person = { roles: ['a', 'b', 'missing'] } as Person
-    const keys = personGrants(person, { platforms, roles }).map(grantKey).sort()
+    const someone = person('someone', { roles: ['a', 'b', 'missing'] })
+    const keys = personGrants(someone, { platforms: platforms({ github: githubConfig() }), roles })
+      .map(grantKey)
+      .sort()
     expect(keys).toEqual([
       'aws|aws_group|dev',
       'github|github_org_admin|acme',
       'github|github_team|backend',
       'scim:jira|scim_app|jira'
     ])
+  })
+})
+
+describe('declaredAccount', () => {
+  it("reads the person's account for each platform, SCIM apps by name", () => {
+    const alice = person('alice', {
+      accounts: { github: 'alice-gh', aws: 'alice', scim: { jira: 'alice@acme.example' } }
+    })
+    expect(
+      (['github', 'aws', 'slack', 'scim:jira', 'scim:okta'] as const).map(p =>
+        declaredAccount(alice, p)
+      )
+    ).toEqual(['alice-gh', 'alice', undefined, 'alice@acme.example', undefined])
   })
 })

@@ -170,6 +170,37 @@ describe('buildPlan', () => {
     )
   })
 
+  it('allows a change that departs exactly as many people as the policy allows', async () => {
+    // Two of nine: at both the absolute limit and the ratio, not above either.
+    const exact = declarations(people, roles, {
+      policy: { max_departures_per_change: 2, max_departure_ratio: 2 / 9 }
+    })
+    const departing = (ids: string[]) =>
+      declarations(
+        people.map(p => (ids.includes(p.id) ? { ...p, ...departed } : p)),
+        roles
+      )
+    const rs = readers()
+    const plan = await buildPlan({
+      base: rev('b', exact),
+      head: rev('h', departing(['alice', 'bob'])),
+      readers: rs
+    })
+    expect(plan.refused).toBeUndefined()
+    expect(plan.people.map(p => p.person)).toEqual(['alice', 'bob'])
+    expect(rs[0].discovered.map(d => d.who.person)).toEqual(['alice', 'bob'])
+
+    const ratioOnly = declarations(people, roles, {
+      policy: { max_departures_per_change: 5, max_departure_ratio: 2 / 9 }
+    })
+    const three = await buildPlan({
+      base: rev('b', ratioOnly),
+      head: rev('h', departing(['alice', 'bob', 'carol'])),
+      readers: readers()
+    })
+    expect(three.refused?.guard).toBe('max_departure_ratio')
+  })
+
   it('plans from the declarations alone when told (forks: no credentials)', async () => {
     const head = declarations(
       people.filter(p => p.id !== 'alice'),

@@ -1,6 +1,6 @@
 // Apply: plan again with live discovery (the world may have changed since the review), run
 // every step with connectors that can write, and turn what happened into log entries.
-import type { ChangeRef, PlatformName } from './connectors/connector.js'
+import type { ChangeRef } from './connectors/connector.js'
 import { openWriters } from './connectors/index.js'
 import { planChange, type ConnectorEnvironment, type Revision } from './engine.js'
 import { execute, type Execution, type StepOutcome } from './execute.js'
@@ -50,52 +50,36 @@ export async function applyChange(
 }
 
 /** Evidence beyond the steps: a platform where a departing person holds nothing, or nothing
- *  left to revoke, is logged as already absent (so a rerun still leaves a trace of the check), one that could not be
- *  checked as failed (apply must not pass without looking), and each refusal as skipped. */
+ *  left to revoke (deactivated earlier, or revoked by an urgent run before the merge), is
+ *  logged as already absent, so a rerun still leaves a trace of the check; one that could not
+ *  be checked as failed (apply must not pass without looking); each refusal as skipped. */
 function sectionEntries(plan: Plan, run: ApplyOptions): Entry[] {
-  const entry = (
-    person: string,
-    platform: PlatformName,
-    fields: Pick<Entry, 'action' | 'target' | 'result' | 'detail'>
-  ): Entry => ({
-    at: plan.createdAt,
-    person,
-    change: run.change,
-    actor: run.actor,
-    platform,
-    ...fields
-  })
   return plan.people.flatMap(p =>
     p.platforms.flatMap(s => {
+      const entry = (fields: Pick<Entry, 'action' | 'target' | 'result' | 'detail'>): Entry => ({
+        at: plan.createdAt,
+        person: p.person,
+        change: run.change,
+        actor: run.actor,
+        platform: s.platform,
+        ...fields
+      })
       const out: Entry[] = []
-      if (s.status === 'no_account' && p.kind === 'departure')
+      const nothingLeft = s.status === 'checked' && s.steps.length === 0 && s.refused.length === 0
+      if (p.kind === 'departure' && (s.status === 'no_account' || nothingLeft))
         out.push(
-          entry(p.person, s.platform, {
+          entry({
             action: 'check_account',
             target: p.person,
             result: 'already_absent',
-            detail: s.reason ?? 'no account found'
-          })
-        )
-      // An account found with nothing left on it (deactivated earlier, or revoked by an
-      // urgent run before the merge) is evidence too.
-      if (
-        s.status === 'checked' &&
-        p.kind === 'departure' &&
-        s.steps.length === 0 &&
-        s.refused.length === 0
-      )
-        out.push(
-          entry(p.person, s.platform, {
-            action: 'check_account',
-            target: p.person,
-            result: 'already_absent',
-            detail: `${s.account?.display ?? p.person}: nothing left to revoke`
+            detail: nothingLeft
+              ? `${s.account?.display ?? p.person}: nothing left to revoke`
+              : (s.reason ?? 'no account found')
           })
         )
       if (s.status === 'not_checked')
         out.push(
-          entry(p.person, s.platform, {
+          entry({
             action: 'discover',
             target: p.person,
             result: 'failed',
@@ -103,14 +87,7 @@ function sectionEntries(plan: Plan, run: ApplyOptions): Entry[] {
           })
         )
       for (const r of s.refused)
-        out.push(
-          entry(p.person, s.platform, {
-            action: 'refuse',
-            target: r.target,
-            result: 'skipped',
-            detail: r.reason
-          })
-        )
+        out.push(entry({ action: 'refuse', target: r.target, result: 'skipped', detail: r.reason }))
       return out
     })
   )

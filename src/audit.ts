@@ -8,8 +8,10 @@ import type {
   ListedCredential,
   PlatformName
 } from './connectors/connector.js'
+import { isProtected as isAwsProtected } from './connectors/aws-iam-plan.js'
+import { isProtected as isGithubProtected } from './connectors/github-plan.js'
 import type { Declarations, Person } from './declarations/types.js'
-import { grantKey, personGrants, roleGrants, type Grant } from './grants.js'
+import { declaredAccount, grantKey, personGrants, roleGrants, type Grant } from './grants.js'
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -22,7 +24,7 @@ export type DriftKind =
   | 'undeclared_invitation'
   | 'missing_grant'
 
-export const SEVERITY_OF: Record<DriftKind, Severity> = {
+const SEVERITY_OF: Record<DriftKind, Severity> = {
   departed_still_active: 'critical',
   undeclared_account: 'high',
   extra_grant: 'medium',
@@ -72,7 +74,7 @@ export interface Drift {
 const DAY_MS = 86_400_000
 
 /** Every grant any role declares on `platform`: what its connector's list() must cover. */
-export function declaredGrants(decl: Declarations, platform: PlatformName): Grant[] {
+function declaredGrants(decl: Declarations, platform: PlatformName): Grant[] {
   const byKey = new Map<string, Grant>()
   for (const role of decl.roles.values())
     for (const g of roleGrants(role, decl)) if (g.platform === platform) byKey.set(grantKey(g), g)
@@ -251,11 +253,6 @@ function platformDrift(
 const emailFallback = (platform: PlatformName) =>
   platform === 'slack' || platform.startsWith('scim:')
 
-function declaredAccount(p: Person, platform: PlatformName): string | undefined {
-  if (platform.startsWith('scim:')) return p.accounts.scim?.[platform.slice(5)]
-  return p.accounts[platform as 'github' | 'aws' | 'slack']
-}
-
 /** Who a listed account belongs to: the person declaring it (GitHub logins and SCIM
  *  userNames compared case-insensitively), else, where the platform allows, the person
  *  whose email it has; GitHub invitations are matched by email too. */
@@ -279,16 +276,14 @@ function matcher(
     (emailFallback(platform) || a.kind === 'invitation' ? email(a) : undefined)
 }
 
+/** The same protection the connectors honour when revoking, so what apply never touches is
+ *  never drift either. */
 function protectedTest(decl: Declarations, platform: PlatformName): (account: string) => boolean {
-  const p = decl.platforms
-  if (platform === 'github') {
-    const set = new Set((p.github?.protected ?? []).map(lower))
-    return a => set.has(lower(a))
-  }
-  const list =
-    platform === 'aws' ? p.aws?.protected : platform === 'slack' ? p.slack?.protected : []
-  const set = new Set(list ?? [])
-  return a => set.has(a)
+  const { github, aws, slack } = decl.platforms
+  if (platform === 'github') return a => !!github && isGithubProtected(github, a)
+  if (platform === 'aws') return a => !!aws && isAwsProtected(a, aws)
+  if (platform === 'slack') return a => !!slack?.protected.includes(a)
+  return () => false
 }
 
 /** Access a listed account still gives: an active account, a pending invitation, or an

@@ -117,7 +117,7 @@ const message = (err: unknown): string =>
  * `steps` count as done: a rerun's plan no longer holds what is already gone.
  * `manual` steps are recorded as skipped; a perform that throws is a failed step.
  */
-export async function runGraph(
+async function runGraph(
   steps: Step[],
   perform: (step: Step) => Promise<Outcome>,
   options: RunOptions = {}

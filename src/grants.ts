@@ -26,6 +26,12 @@ export function grantKey(g: Grant): string {
   return `${g.platform}|${g.kind}|${value}`
 }
 
+/** The account a person declares on `platform`: `accounts.scim.<app>` for `scim:<app>`. */
+export function declaredAccount(person: Person, platform: PlatformName): string | undefined {
+  if (platform.startsWith('scim:')) return person.accounts.scim?.[platform.slice('scim:'.length)]
+  return person.accounts[platform as 'github' | 'aws' | 'slack']
+}
+
 /** Every grant one role gives. */
 export function roleGrants(role: Role, decl: Pick<Declarations, 'platforms'>): Grant[] {
   const out: Grant[] = []

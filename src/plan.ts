@@ -10,7 +10,7 @@ import type {
   Scope
 } from './connectors/connector.js'
 import type { Declarations, Person } from './declarations/types.js'
-import { grantKey, type Grant } from './grants.js'
+import { declaredAccount, grantKey, type Grant } from './grants.js'
 import type { GuardRefusal, PersonPlan, Plan, PlatformSection } from './plan-types.js'
 
 export interface PlanInput {
@@ -70,7 +70,7 @@ export async function buildPlan(input: PlanInput): Promise<Plan> {
 
 /** The guards of platforms.yaml `policy`, as base declares it: a change cannot loosen the
  *  rules it is judged by. */
-export function checkGuards(change: Change, base: Declarations): GuardRefusal | undefined {
+function checkGuards(change: Change, base: Declarations): GuardRefusal | undefined {
   const { max_departures_per_change: max, max_departure_ratio: ratio } = base.platforms.policy
   const n = change.departures.length
   if (n === 0) return undefined
@@ -109,16 +109,8 @@ export function describeGrant(g: Grant): string {
   return `${what[g.kind]} ${g.value}`
 }
 
-export function identityFor(person: Person, platform: PlatformName): Identity {
-  const a = person.accounts
-  const account =
-    platform === 'github'
-      ? a.github
-      : platform === 'aws'
-        ? a.aws
-        : platform === 'slack'
-          ? a.slack
-          : a.scim?.[platform.slice('scim:'.length)]
+function identityFor(person: Person, platform: PlatformName): Identity {
+  const account = declaredAccount(person, platform)
   return {
     person: person.id,
     name: person.name,
@@ -138,7 +130,7 @@ async function planPerson(
     scope.kind === 'departure'
       ? readers
       : readers.filter(r => scope.remove.some(g => g.platform === r.platform))
-  plan.platforms = await Promise.all(
+  const platforms = await Promise.all(
     relevant.map(reader => {
       const platformScope: Scope =
         scope.kind === 'departure'
@@ -149,7 +141,7 @@ async function planPerson(
         : liveSection(person, reader, platformScope)
     })
   )
-  return plan
+  return { ...plan, platforms }
 }
 
 async function liveSection(
@@ -192,7 +184,7 @@ async function liveSection(
 
 /** Without credentials, say what the declarations imply; nothing was looked up. */
 function declaredSection(person: Person, platform: PlatformName, scope: Scope): PlatformSection {
-  const account = identityFor(person, platform).account
+  const account = declaredAccount(person, platform)
   const holdings =
     scope.kind === 'reduction'
       ? scope.remove.map(g => ({
@@ -216,7 +208,7 @@ function declaredSection(person: Person, platform: PlatformName, scope: Scope): 
 
 /** A stable hash of what the plan does (no timestamps, no commit ids), so the plan a reviewer
  *  approved can be compared with the one applied after merge. */
-export function planHash(plan: Omit<Plan, 'hash'>): string {
+function planHash(plan: Omit<Plan, 'hash'>): string {
   // Objects are built here with a fixed key order, so JSON.stringify is deterministic.
   const content = {
     refused: plan.refused?.guard ?? null,

@@ -2,7 +2,7 @@
 // AWS access key ids are cut to their last 4 characters. Connectors already avoid secrets;
 // this is the last line of defence for text that came from elsewhere (error messages).
 
-export const REDACTED = '[redacted]'
+const REDACTED = '[redacted]'
 
 const DROP: RegExp[] = [
   // PEM private keys, whole.

@@ -37,7 +37,7 @@ export class BrokenLogError extends Error {
 }
 
 /** The year a log file holds, from its name, or undefined for any other name. */
-export function yearOf(path: string): number | undefined {
+function yearOf(path: string): number | undefined {
   const m = /(?:^|\/)(\d{4})\.jsonl$/.exec(path)
   return m ? Number(m[1]) : undefined
 }

@@ -1,6 +1,7 @@
 // The audit's drift as terminal text, as JSON (shape documented in docs/audit.md), and as
 // Markdown for the job summary and the drift issue.
 import {
+  atLeast,
   blocking,
   FAIL_AT,
   SEVERITIES,
@@ -154,7 +155,7 @@ export function auditMarkdown(drift: Drift, origin: string, opts: MarkdownOption
   for (const severity of SEVERITIES) {
     const findings = drift.findings.filter(f => f.severity === severity)
     if (!findings.length) continue
-    const open = `<details${atLeastOpen(severity) ? ' open' : ''}><summary><b>${severity}</b>: ${plural(findings.length, 'finding')}</summary>\n\n| kind | platform | account | person | detail |\n|---|---|---|---|---|`
+    const open = `<details${atLeast(severity, 'high') ? ' open' : ''}><summary><b>${severity}</b>: ${plural(findings.length, 'finding')}</summary>\n\n| kind | platform | account | person | detail |\n|---|---|---|---|---|`
     const rows: string[] = []
     // Room for this section's frame and the closing "not shown" line.
     let room = limit - size - open.length - 200
@@ -180,5 +181,3 @@ export function auditMarkdown(drift: Drift, origin: string, opts: MarkdownOption
 
 /** Connectors word their reasons "not checked: ..."; the report says that once. */
 const whyNot = (p: PlatformResult) => (p.reason ?? 'no reason given').replace(/^not checked: /, '')
-
-const atLeastOpen = (s: Severity) => SEVERITIES.indexOf(s) <= SEVERITIES.indexOf('high')

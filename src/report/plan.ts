@@ -1,4 +1,5 @@
 // The plan for people: terminal text, Markdown (pull request comment, job summary), JSON.
+import { plural } from '../commands/command.js'
 import type { Step } from '../connectors/connector.js'
 import { describeGrant } from '../plan.js'
 import type { PersonPlan, Plan, PlatformSection } from '../plan-types.js'
@@ -7,7 +8,6 @@ import { cell } from './markdown.js'
 /** Marks the pull request comment offboard owns, so it is updated in place. */
 export const PLAN_COMMENT_MARKER = '<!-- offboard:plan -->'
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 const shortHash = (plan: Plan) => plan.hash.slice(0, 12)
 
 function counts(plan: Plan): string {
