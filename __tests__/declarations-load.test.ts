@@ -220,6 +220,17 @@ describe('cross-file rules', () => {
       /IAM user breakglass is protected/
     ],
     [
+      'departing person holds a protected Slack member',
+      {
+        'people/zed.yaml': person('zed', 'accounts:\n  slack: U0ADMIN01\n').replace(
+          'status: active',
+          'status: departed\ndeparted_on: 2026-11-01'
+        )
+      },
+      'people/zed.yaml:8:10',
+      /Slack member U0ADMIN01 is protected \(platforms.yaml slack.protected\)/
+    ],
+    [
       'unknown SCIM app on a person',
       { 'people/zed.yaml': person('zed', 'accounts:\n  scim:\n    jiraa: zed\n') },
       'people/zed.yaml:8:5',
@@ -239,6 +250,15 @@ describe('cross-file rules', () => {
       },
       'people/alice.yaml:9:3',
       /accounts.aws is set but platforms.yaml has no aws block/
+    ],
+    [
+      'role grants on a platform not configured',
+      {
+        'platforms.yaml':
+          'version: 1\ngithub: {org: acme}\nscim:\n  - {name: jira, base_url: "https://j.example/scim/v2", token_env: T}\n  - {name: pagerduty, base_url: "https://p.example/scim/v2", token_env: P}\n'
+      },
+      'roles/backend.yaml:7:3',
+      /grants.aws is set but platforms.yaml has no aws block: add one, or remove these grants/
     ],
     [
       'SCIM app configured twice',
