@@ -4,6 +4,15 @@ import { didYouMean } from './suggest.js'
 import type { Declarations, Diagnostic, Person } from './types.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
 
+const same = (s: string) => s
+
+/** The one-account platforms, and how their account names compare (GitHub logins ignore case). */
+const PLATFORM_ACCOUNTS = [
+  { platform: 'github', label: 'GitHub login', fold: (s: string) => s.toLowerCase() },
+  { platform: 'aws', label: 'IAM user', fold: same },
+  { platform: 'slack', label: 'Slack member', fold: same }
+] as const
+
 export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagnostic[] {
   const byFile = new Map(docs.map(d => [d.file, d]))
   const out: Diagnostic[] = []
@@ -31,7 +40,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
       )
   }
 
-  const seenScim = new Map<string, number>()
+  const seenScim = new Set<string>()
   platforms.scim.forEach((app, i) => {
     if (seenScim.has(app.name))
       report(
@@ -39,9 +48,13 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         ['scim', i, 'name'],
         `SCIM app "${app.name}" is configured twice: give each app its own name`
       )
-    seenScim.set(app.name, i)
+    seenScim.add(app.name)
   })
   const scimApps = platforms.scim.map(a => a.name)
+  const unknownScimApp = (app: string, remedy: string) =>
+    `SCIM app "${app}" is not configured in platforms.yaml${didYouMean(app, scimApps) || `: add it under scim:, or ${remedy}`}`
+  const noBlock = (field: string, platform: string, remedy: string) =>
+    `${field}.${platform} is set but platforms.yaml has no ${platform} block: add one, or ${remedy}`
 
   // First claim wins; people are visited in file order so the report is stable.
   const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
@@ -70,62 +83,24 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
     })
     claim(person, ['email'], `email|${person.email.toLowerCase()}`, () => `email ${person.email}`)
 
-    const { github, aws, slack, scim } = person.accounts
     const departing = person.status === 'departed'
-    const protectedHint = (block: string) =>
-      `is protected (platforms.yaml ${block}.protected) and is never revoked: remove it from this departing person, or from the protected list if it really is theirs`
-    if (github !== undefined) {
-      if (!platforms.github)
+    for (const { platform, label, fold } of PLATFORM_ACCOUNTS) {
+      const account = person.accounts[platform]
+      if (account === undefined) continue
+      const path = ['accounts', platform]
+      const config = platforms[platform]
+      if (!config) report(file, path, noBlock('accounts', platform, 'remove this account'), true)
+      else if (departing && config.protected.some(p => fold(p) === fold(account)))
         report(
           file,
-          ['accounts', 'github'],
-          'accounts.github is set but platforms.yaml has no github block: add one, or remove this account',
-          true
+          path,
+          `${label} ${account} is protected (platforms.yaml ${platform}.protected) and is never revoked: remove it from this departing person, or from the protected list if it really is theirs`
         )
-      else if (
-        departing &&
-        platforms.github.protected.some(p => p.toLowerCase() === github.toLowerCase())
-      )
-        report(file, ['accounts', 'github'], `GitHub login ${github} ${protectedHint('github')}`)
-      claim(
-        person,
-        ['accounts', 'github'],
-        `github|${github.toLowerCase()}`,
-        () => `GitHub login ${github}`
-      )
+      claim(person, path, `${platform}|${fold(account)}`, () => `${label} ${account}`)
     }
-    if (aws !== undefined) {
-      if (!platforms.aws)
-        report(
-          file,
-          ['accounts', 'aws'],
-          'accounts.aws is set but platforms.yaml has no aws block: add one, or remove this account',
-          true
-        )
-      else if (departing && platforms.aws.protected.includes(aws))
-        report(file, ['accounts', 'aws'], `IAM user ${aws} ${protectedHint('aws')}`)
-      claim(person, ['accounts', 'aws'], `aws|${aws}`, () => `IAM user ${aws}`)
-    }
-    if (slack !== undefined) {
-      if (!platforms.slack)
-        report(
-          file,
-          ['accounts', 'slack'],
-          'accounts.slack is set but platforms.yaml has no slack block: add one, or remove this account',
-          true
-        )
-      else if (departing && platforms.slack.protected.includes(slack))
-        report(file, ['accounts', 'slack'], `Slack member ${slack} ${protectedHint('slack')}`)
-      claim(person, ['accounts', 'slack'], `slack|${slack}`, () => `Slack member ${slack}`)
-    }
-    for (const [app, userName] of Object.entries(scim ?? {})) {
+    for (const [app, userName] of Object.entries(person.accounts.scim ?? {})) {
       if (!scimApps.includes(app))
-        report(
-          file,
-          ['accounts', 'scim', app],
-          `SCIM app "${app}" is not configured in platforms.yaml${didYouMean(app, scimApps) || ': add it under scim:, or remove this account'}`,
-          true
-        )
+        report(file, ['accounts', 'scim', app], unknownScimApp(app, 'remove this account'), true)
       // SCIM userNames are case-insensitive (RFC 7643 caseExact: false).
       claim(
         person,
@@ -138,23 +113,12 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
 
   for (const role of decl.roles.values()) {
     const file = role.at.file
-    const missingBlock = (platform: 'github' | 'aws' | 'slack') =>
-      report(
-        file,
-        ['grants', platform],
-        `grants.${platform} is set but platforms.yaml has no ${platform} block: add one, or remove these grants`,
-        true
-      )
-    if (role.grants.github && !platforms.github) missingBlock('github')
-    if (role.grants.aws && !platforms.aws) missingBlock('aws')
-    if (role.grants.slack && !platforms.slack) missingBlock('slack')
+    for (const { platform } of PLATFORM_ACCOUNTS)
+      if (role.grants[platform] && !platforms[platform])
+        report(file, ['grants', platform], noBlock('grants', platform, 'remove these grants'), true)
     role.grants.scim?.forEach((app, i) => {
       if (!scimApps.includes(app))
-        report(
-          file,
-          ['grants', 'scim', i],
-          `SCIM app "${app}" is not configured in platforms.yaml${didYouMean(app, scimApps) || ': add it under scim:, or remove it here'}`
-        )
+        report(file, ['grants', 'scim', i], unknownScimApp(app, 'remove it here'))
     })
   }
   return out

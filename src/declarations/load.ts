@@ -28,7 +28,7 @@ export const loadFromGit = async (ref: string, dir: string, cwd?: string): Promi
 const ID = /^[a-z0-9][a-z0-9._-]{0,62}$/
 
 /** What a file of the tree is, or the problem with it. */
-type Classified = { kind: FileKind; id?: string } | { ignore: true } | { problem: string }
+type Classified = { kind: FileKind } | { ignore: true } | { problem: string }
 
 function classify(f: TreeFile): Classified {
   const parts = f.rel.split('/')
@@ -53,7 +53,7 @@ function classify(f: TreeFile): Classified {
     return {
       problem: `"${id}" is not a valid ${what} id: file names use lowercase letters, digits, '.', '_' or '-' (at most 63) and end in .yaml`
     }
-  return { kind: what, id }
+  return { kind: what }
 }
 
 export async function loadDeclarations(source: FileSource): Promise<Loaded> {

@@ -177,7 +177,7 @@ function pointerToPath(pointer: string): YamlPath {
 }
 
 /** `accounts.github`, `roles[1]`. */
-export function fieldName(path: YamlPath): string {
+function fieldName(path: YamlPath): string {
   return path.reduce<string>(
     (acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s),
     ''

@@ -1,5 +1,5 @@
 /** The closest candidate to a misspelt word, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
   for (const c of candidates) {

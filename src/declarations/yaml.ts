@@ -20,15 +20,14 @@ export type YamlPath = readonly (string | number)[]
 export interface ParsedYaml {
   file: string
   value: unknown
-  /** Where the document's content starts. */
-  start: { line: number; column: number }
   /** Line and column of the node at `path`; with `key`, of the key of that mapping entry.
-   *  A path that does not exist resolves to its deepest existing ancestor. */
+   *  A path that does not exist resolves to its deepest existing ancestor; the empty path is
+   *  where the document's content starts. */
   locate(path: YamlPath, options?: { key?: boolean }): { line: number; column: number }
 }
 
 /** Aliases may be used, but not to blow up the document ("billion laughs"). */
-export const MAX_ALIAS_COUNT = 50
+const MAX_ALIAS_COUNT = 50
 
 /** Parses one file. Without the careful parser loaded, a file the fast path cannot read
  *  comes back with `needsCareful`: load it (loadCarefulParser) and parse again. */
@@ -131,7 +130,6 @@ function lazilyLocated(
   return {
     file,
     value,
-    start,
     locate(path, options = {}) {
       if (path.length === 0) return start
       // Before the careful parser is loaded, positions are approximate (the document start);
