@@ -3,6 +3,7 @@
 import type { Outcome, PlatformName, PlatformWriter, Result, Step } from './connectors/connector.js'
 import { redact } from './log/redact.js'
 import type { Plan } from './plan-types.js'
+import { limiter } from './concurrency.js'
 
 /** What happened to one step, and when. */
 export interface StepOutcome extends Outcome {
@@ -85,24 +86,6 @@ function checkGraph(steps: Step[]): void {
     state.set(s.id, 'done')
   }
   for (const s of steps) visit(s, [])
-}
-
-/** At most `size` tasks at once. */
-function limiter(size: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const waiting: (() => void)[] = []
-  return async task => {
-    if (active >= size) await new Promise<void>(resolve => waiting.push(resolve))
-    else active++
-    try {
-      return await task()
-    } finally {
-      // The slot passes straight to the next waiter, so `active` stays counted.
-      const next = waiting.shift()
-      if (next) next()
-      else active--
-    }
-  }
 }
 
 const message = (err: unknown): string =>

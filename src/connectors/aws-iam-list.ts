@@ -13,6 +13,7 @@ import {
 import type { Grant, Holding, ListedAccount, ListedCredential } from './connector.js'
 import { errorText, shortId } from './aws-iam-client.js'
 import { accessKeys, DENY_ALL_POLICY, loginProfile } from './aws-iam-discover.js'
+import { mapLimit } from '../concurrency.js'
 
 export interface Listing {
   accounts: ListedAccount[]
@@ -170,21 +171,4 @@ function listedCredential(h: Holding): ListedCredential {
     created,
     lastUsed: d.lastUsed === undefined ? undefined : (d.lastUsed as string | null)
   }
-}
-
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
 }

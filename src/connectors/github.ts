@@ -1,5 +1,6 @@
 // The GitHub connector: discovers what a login holds in the organization (read-only), plans
 // its revocation (github-plan.ts), performs single steps, and lists the organization for audits.
+import { mapLimit } from '../concurrency.js'
 import type { GithubConfig } from '../declarations/types.js'
 import type {
   ConnectorContext,
@@ -684,23 +685,6 @@ function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
     run.catch(() => undefined)
   )
   return run
-}
-
-async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 export function createGithubConnector(options: GithubConnectorOptions = {}): ConnectorFactory {
