@@ -10,6 +10,11 @@ describe('redact', () => {
   it('shortens AWS access key ids to their last 4 characters', () => {
     expect(redact('deleted AKIAIOSFODNN7EXAMPLE of alice')).toBe('deleted AKIA...MPLE of alice')
     expect(redact('session ASIAY34FZKBOKMUTVV7A expired')).toBe('session ASIA...VV7A expired')
+    // SSH key and service-specific credential ids, as IAM quotes them in its errors.
+    expect(redact('SSH key APKAEIBAERJR2EXAMPLE is not found')).toBe(
+      'SSH key APKA...MPLE is not found'
+    )
+    expect(redact('credential ACCAEXAMPLE123EXAMPLE in use')).toBe('credential ACCA...MPLE in use')
     // Already short, or not a key id: unchanged.
     expect(redact('alice/AKIA...WXYZ')).toBe('alice/AKIA...WXYZ')
     expect(redact('AIDAJQABLZS4A3QDU576Q is a user id')).toBe('AIDAJQABLZS4A3QDU576Q is a user id')

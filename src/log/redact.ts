@@ -1,5 +1,5 @@
 // Keeps secrets out of anything logged or shown: whatever looks like a credential is dropped,
-// AWS access key ids are cut to their last 4 characters. Connectors already avoid secrets;
+// AWS key and credential ids are cut to their last 4 characters. Connectors already avoid secrets;
 // this is the last line of defence for text that came from elsewhere (error messages).
 
 const REDACTED = '[redacted]'
@@ -27,9 +27,11 @@ const VALUES: RegExp[] = [
   /\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)["']?\s*[=:]\s*["']?)[^\s"',;&}]+/gi
 ]
 
-const AWS_KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{12}([A-Z0-9]{4})\b/g
+// Access keys (AKIA, ASIA), SSH public keys (APKA), service-specific credentials (ACCA): the
+// same kinds connectors shorten with shortId, in text they did not write (AWS error messages).
+const AWS_KEY_ID = /\b(AKIA|ASIA|APKA|ACCA)[A-Z0-9]{12,}([A-Z0-9]{4})\b/g
 
-/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`). */
+/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`, `APKA...WXYZ`). */
 export function redact(text: string): string {
   let out = text
   for (const pattern of DROP) out = out.replace(pattern, REDACTED)
