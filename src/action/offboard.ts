@@ -15,7 +15,7 @@ import { didYouMean } from '../declarations/suggest.js'
 import type { Declarations, Person } from '../declarations/types.js'
 import { planChange, type Revision } from '../engine.js'
 import { progressLine } from '../execute.js'
-import { appliedMarkdown } from '../report/applied.js'
+import { appliedMarkdown, tally } from '../report/applied.js'
 import { verbatim } from '../report/markdown.js'
 import { planMarkdown, PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { asReviewers, ownersOf, readCodeowners } from './codeowners.js'
@@ -344,12 +344,11 @@ async function revokeNow(run: Run, pull: PullRef, base: Revision, head: Revision
     )
     throw new Error(`${plan.refused.message}: nothing was revoked`)
   }
-  const count = (result: string) => applied.entries.filter(e => e.result === result).length
-  const tally = `${count('revoked')} revoked, ${count('already_absent')} already absent, ${count('skipped')} skipped, ${applied.failed} failed`
+  const counts = tally(applied.entries)
   const table = appliedMarkdown(applied.entries)
   core.summary
     .addHeading(`offboard: urgent revocation for ${person.id}`, 3)
-    .addRaw(`Pull request ${pull.url}: ${tally}\n\n${table}\n`, true)
+    .addRaw(`Pull request ${pull.url}: ${counts}\n\n${table}\n`, true)
   let logLine: string
   try {
     const logCommit = await commitLog({
@@ -365,14 +364,14 @@ async function revokeNow(run: Run, pull: PullRef, base: Revision, head: Revision
     await comment(
       run,
       pull,
-      `Urgent revocation: ${tally}. **The log could not be committed**: the records are in the job summary and artifact of ${runLink() || 'the workflow run'}.\n\n${table}`
+      `Urgent revocation: ${counts}. **The log could not be committed**: the records are in the job summary and artifact of ${runLink() || 'the workflow run'}.\n\n${table}`
     )
     throw err
   }
   await comment(
     run,
     pull,
-    `### Revoked at once (urgent), before review\n\nRequested by @${run.actor}${runLink()}: ${tally}. ${logLine}\n\n${table}\n\n${applied.failed ? 'Some steps failed: re-run the workflow with urgent, or merge; the apply after merge tries everything again.' : 'Merging records the departure; its apply will find everything already absent.'}`
+    `### Revoked at once (urgent), before review\n\nRequested by @${run.actor}${runLink()}: ${counts}. ${logLine}\n\n${table}\n\n${applied.failed ? 'Some steps failed: re-run the workflow with urgent, or merge; the apply after merge tries everything again.' : 'Merging records the departure; its apply will find everything already absent.'}`
   )
   await core.summary.addRaw(`\n${logLine}\n`, true).write()
   if (applied.failed)

@@ -30,6 +30,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
     const { applyChange } = await import('../apply.js')
     const { appendToLog } = await import('../log/store.js')
     const { outcomeLine, progressLine } = await import('../execute.js')
+    const { tally } = await import('../report/applied.js')
     const applied = await applyChange(revisions.base, revisions.head, connectorEnvironment(io), {
       change: {
         // loadRevisions resolved both; the working tree has no commit.
@@ -54,10 +55,8 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
     }
     for (const c of applied.checks) io.out(`  ${outcomeLine(c)}`)
     const records = await appendToLog(dir, io.cwd, applied.entries)
-    const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 }
-    for (const e of applied.entries) counts[e.result]++
     io.out(
-      `offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${counts.revoked} revoked, ${counts.already_absent} already absent, ${counts.skipped} skipped, ${counts.failed} failed`
+      `offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${tally(applied.entries)}`
     )
     io.out(
       `log: ${plural(records.length, 'record')} appended to ${dir}/log (seq ${records[0].seq}-${records[records.length - 1].seq}); check it with offboard verify-log`
