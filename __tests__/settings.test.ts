@@ -8,6 +8,7 @@ const core = {
 }
 jest.unstable_mockModule('@actions/core', () => core)
 const { readSettings } = await import('../src/action/settings.js')
+const { pathInRepository } = await import('../src/action/repo.js')
 
 const NOW = new Date('2026-11-26T10:00:00Z')
 const read = (given: Record<string, string>) => {
@@ -76,5 +77,15 @@ describe('action settings', () => {
 
   it('ignores offboard inputs in other modes', () => {
     expect(read({ mode: 'audit', urgent: 'maybe' }).offboard).toBeUndefined()
+  })
+
+  it('turns the access directory into the path the git data API needs, inside the repository', () => {
+    expect(pathInRepository('access')).toBe('access')
+    expect(pathInRepository('./config/access/')).toBe('config/access')
+    expect(pathInRepository(`${process.cwd()}/access`)).toBe('access')
+    expect(() => pathInRepository('../elsewhere')).toThrow(
+      'input "access-dir" is "../elsewhere": it must be a directory inside the repository'
+    )
+    expect(() => pathInRepository('.')).toThrow(/inside the repository/)
   })
 })

@@ -12,7 +12,13 @@ import { PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
 import { commitLog } from './log.js'
-import { connectorEnvironment, currentRepo, repoClient, type Repo } from './repo.js'
+import {
+  connectorEnvironment,
+  currentRepo,
+  pathInRepository,
+  repoClient,
+  type Repo
+} from './repo.js'
 import type { Settings } from './settings.js'
 
 const ZERO = /^0+$/
@@ -39,6 +45,8 @@ export async function applyMode(settings: Settings): Promise<void> {
     core.info('a new branch has no previous commit to compare with: nothing to apply')
     return
   }
+  // Where the log goes, checked before anything is revoked.
+  const logDir = pathInRepository(settings.accessDir)
   await Promise.all([ensureCommit(push.before), ensureCommit(push.after)])
   const revisions = await loadRevisions({
     cwd: process.cwd(),
@@ -92,7 +100,7 @@ export async function applyMode(settings: Settings): Promise<void> {
     branch,
     entries: applied.entries,
     message,
-    dir: settings.accessDir
+    dir: logDir
   })
   await summary.write()
   if (applied.failed > 0)

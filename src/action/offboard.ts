@@ -5,7 +5,6 @@
 // and say so on the pull request; the apply after merge then finds everything already absent.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { applyChange } from '../apply.js'
 import { describeError, type GithubOctokit } from '../connectors/github-client.js'
 import { DepartError, markDeparted } from '../declarations/depart.js'
@@ -23,6 +22,7 @@ import { commitLog } from './log.js'
 import {
   connectorEnvironment,
   currentRepo,
+  pathInRepository,
   repoClient,
   runLink,
   upsertComment,
@@ -78,7 +78,7 @@ export async function offboardMode(settings: Settings, local: Declarations): Pro
     throw new Error(
       `mode "offboard" starts from the default branch (${defaultBranch}), but this run is on ${github.context.ref}: run the workflow on ${defaultBranch}`
     )
-  const accessDir = inRepository(settings.accessDir)
+  const accessDir = pathInRepository(settings.accessDir)
   const run: Run = {
     octokit,
     repo,
@@ -144,16 +144,6 @@ function findPerson(decl: Declarations, wanted: string, dir: string): Person {
   throw new Error(
     `no person "${wanted}" in ${dir}/people, by id or email${didYouMean(wanted, known)}: check the request, or declare the person first`
   )
-}
-
-/** The access directory as a path inside the repository (the workspace root). */
-function inRepository(accessDir: string): string {
-  const rel = relative(process.cwd(), resolve(accessDir))
-  if (!rel || rel.startsWith('..') || isAbsolute(rel))
-    throw new Error(
-      `input "access-dir" is "${accessDir}": mode "offboard" needs a directory inside the repository`
-    )
-  return rel.split(sep).join('/')
 }
 
 async function findOpenPull(run: Run): Promise<PullRef | undefined> {

@@ -2,6 +2,7 @@
 // the environment the connectors get.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { ConnectorEnvironment } from '../engine.js'
 import {
   createGithubClient,
@@ -66,4 +67,15 @@ export function runLink(): string {
   return GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
     ? ` (run ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID})`
     : ''
+}
+
+/** The access directory as a path inside the repository (the workspace), for the git data
+ *  API: the log commit and the offboarding commit. */
+export function pathInRepository(accessDir: string): string {
+  const rel = relative(process.cwd(), resolve(accessDir))
+  if (!rel || rel.startsWith('..') || isAbsolute(rel))
+    throw new Error(
+      `input "access-dir" is "${accessDir}": it must be a directory inside the repository`
+    )
+  return rel.split(sep).join('/')
 }
