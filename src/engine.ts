@@ -23,15 +23,22 @@ export interface RevisionsInput {
   base: string
   /** A git ref; the working tree when absent. */
   head?: string
+  /** The working tree's declarations, when the caller has already loaded and checked them. */
+  workingTree?: Declarations
 }
 
 export type Revisions =
   | { ok: true; base: Revision; head: Revision }
   | { ok: false; which: 'base' | 'head'; diagnostics: Diagnostic[] }
 
-async function revision(cwd: string, dir: string, ref?: string): Promise<[Revision, Loaded]> {
+async function revision(
+  { cwd, dir, workingTree }: RevisionsInput,
+  ref?: string
+): Promise<[Revision, Loaded]> {
   if (ref === undefined) {
-    const loaded = await loadFromDirectory(dir, cwd)
+    const loaded = workingTree
+      ? { declarations: workingTree, diagnostics: [] }
+      : await loadFromDirectory(dir, cwd)
     return [{ label: 'working tree', declarations: loaded.declarations }, loaded]
   }
   const commit = await resolveCommit(ref, cwd)
@@ -45,8 +52,8 @@ async function revision(cwd: string, dir: string, ref?: string): Promise<[Revisi
 /** Both revisions, each fully valid: nothing is planned from declarations with problems. */
 export async function loadRevisions(input: RevisionsInput): Promise<Revisions> {
   const [[base, baseLoaded], [head, headLoaded]] = await Promise.all([
-    revision(input.cwd, input.dir, input.base),
-    revision(input.cwd, input.dir, input.head)
+    revision(input, input.base),
+    revision(input, input.head)
   ])
   if (headLoaded.diagnostics.length)
     return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics }

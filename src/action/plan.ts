@@ -7,6 +7,7 @@ import { planJson, planMarkdown, PLAN_COMMENT_MARKER } from '../report/plan.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
 import { connectorEnvironment, currentRepo, repoClient, upsertComment } from './repo.js'
+import type { Declarations } from '../declarations/types.js'
 import type { Settings } from './settings.js'
 
 interface PullRequestPayload {
@@ -15,7 +16,7 @@ interface PullRequestPayload {
   head: { sha: string; repo: { full_name: string } | null }
 }
 
-export async function planMode(settings: Settings): Promise<void> {
+export async function planMode(settings: Settings, workingTree: Declarations): Promise<void> {
   const pr = github.context.payload.pull_request as PullRequestPayload | undefined
   if (!pr)
     throw new Error(
@@ -27,7 +28,8 @@ export async function planMode(settings: Settings): Promise<void> {
   const revisions = await loadRevisions({
     cwd: process.cwd(),
     dir: settings.accessDir,
-    base: pr.base.sha
+    base: pr.base.sha,
+    workingTree
   })
   if (!revisions.ok) {
     annotate(revisions.diagnostics)
