@@ -136,6 +136,19 @@ describe('computeDrift', () => {
     expect(findings).toEqual([])
   })
 
+  it('matches IAM user names case-insensitively, as IAM does', () => {
+    const findings = drift(
+      inventory('aws', [
+        account('aws', 'Alice', {
+          grants: [group('developers'), readOnly],
+          credentials: [key({})]
+        }),
+        account('aws', 'DAVE', { grants: [group('developers'), readOnly] })
+      ])
+    )
+    expect(findings).toEqual([])
+  })
+
   it('reports a departed person who still holds an account, with what they hold', () => {
     const findings = drift(
       inventory('aws', [

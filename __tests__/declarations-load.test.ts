@@ -185,10 +185,10 @@ describe('cross-file rules', () => {
       /GitHub login Alice-GH is already claimed by alice \(access\/people\/alice.yaml:8\)/
     ],
     [
-      'IAM user claimed twice',
-      { 'people/zed.yaml': person('zed', 'accounts:\n  aws: bob\n') },
+      'IAM user claimed twice, case-insensitively (IAM names ignore case)',
+      { 'people/zed.yaml': person('zed', 'accounts:\n  aws: Bob\n') },
       'people/zed.yaml:7:8',
-      /IAM user bob is already claimed by bob/
+      /IAM user Bob is already claimed by bob/
     ],
     [
       'Slack member claimed twice',
@@ -211,13 +211,13 @@ describe('cross-file rules', () => {
     [
       'departing person holds a protected account',
       {
-        'people/zed.yaml': person('zed', 'accounts:\n  aws: breakglass\n').replace(
+        'people/zed.yaml': person('zed', 'accounts:\n  aws: BreakGlass\n').replace(
           'status: active',
           'status: departed\ndeparted_on: 2026-11-01'
         )
       },
       'people/zed.yaml:8:8',
-      /IAM user breakglass is protected/
+      /IAM user BreakGlass is protected/
     ],
     [
       'departing person holds a protected Slack member',

@@ -253,14 +253,14 @@ function platformDrift(
 const emailFallback = (platform: PlatformName) =>
   platform === 'slack' || platform.startsWith('scim:')
 
-/** Who a listed account belongs to: the person declaring it (GitHub logins and SCIM
- *  userNames compared case-insensitively), else, where the platform allows, the person
+/** Who a listed account belongs to: the person declaring it (GitHub logins, IAM user names
+ *  and SCIM userNames compared case-insensitively), else, where the platform allows, the person
  *  whose email it has; GitHub invitations are matched by email too. */
 function matcher(
   people: Person[],
   platform: PlatformName
 ): (a: ListedAccount) => Person | undefined {
-  const fold = platform === 'aws' || platform === 'slack' ? (s: string) => s : lower
+  const fold = platform === 'slack' ? (s: string) => s : lower
   const byAccount = new Map<string, Person>()
   const byEmail = new Map<string, Person>()
   for (const p of people) {

@@ -6,10 +6,13 @@ import type { ParsedYaml, YamlPath } from './yaml.js'
 
 const same = (s: string) => s
 
-/** The one-account platforms, and how their account names compare (GitHub logins ignore case). */
+const lower = (s: string) => s.toLowerCase()
+
+/** The one-account platforms, and how their account names compare: GitHub logins and IAM
+ *  user names ignore case (IAM refuses both "Bob" and "bob" in one account). */
 const PLATFORM_ACCOUNTS = [
-  { platform: 'github', label: 'GitHub login', fold: (s: string) => s.toLowerCase() },
-  { platform: 'aws', label: 'IAM user', fold: same },
+  { platform: 'github', label: 'GitHub login', fold: lower },
+  { platform: 'aws', label: 'IAM user', fold: lower },
   { platform: 'slack', label: 'Slack member', fold: same }
 ] as const
 
