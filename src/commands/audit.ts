@@ -1,5 +1,13 @@
-import { formatDiagnostic, loadFromDirectory } from '../declarations/load.js'
-import { connectorEnvironment, dirOption, EXIT, plural, type Command, type Io } from './command.js'
+import { loadFromDirectory } from '../declarations/load.js'
+import {
+  connectorEnvironment,
+  dirOption,
+  EXIT,
+  plural,
+  reportInvalid,
+  type Command,
+  type Io
+} from './command.js'
 
 export const audit: Command = {
   name: 'audit',
@@ -21,13 +29,12 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
   async run(values, io: Io) {
     const dir = String(values.dir)
     const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd)
-    if (diagnostics.length > 0) {
-      for (const d of diagnostics) io.out(formatDiagnostic(d))
-      io.err(
+    if (diagnostics.length > 0)
+      return reportInvalid(
+        io,
+        diagnostics,
         `offboard: ${plural(diagnostics.length, 'problem')} in ${dir}: run "offboard validate" and fix them before auditing`
       )
-      return EXIT.invalid
-    }
     // The connectors (and their SDKs) load only for the commands that use them.
     const { auditDeclarations } = await import('../engine.js')
     const { blocking } = await import('../audit.js')

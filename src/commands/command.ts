@@ -1,6 +1,7 @@
 // What every command of the command line provides; the registry is in cli.ts.
 import type { ParseArgsConfig } from 'node:util'
 import { formatDiagnostic } from '../declarations/load.js'
+import type { Diagnostic } from '../declarations/types.js'
 import type { Revision } from '../engine.js'
 
 export interface Io {
@@ -34,6 +35,14 @@ export const dirOption = { dir: { type: 'string', default: 'access' } } as const
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/** Invalid declarations: one `path:line:col: message` line each on stdout, what to do on
+ *  stderr; the exit code for invalid input. */
+export function reportInvalid(io: Io, diagnostics: Diagnostic[], message: string): number {
+  for (const d of diagnostics) io.out(formatDiagnostic(d))
+  io.err(message)
+  return EXIT.invalid
+}
+
 /** What connectors get from the command line: the environment, and progress lines on stderr
  *  with OFFBOARD_DEBUG=1. Nothing to mask on a terminal: connectors never print secrets. */
 export const connectorEnvironment = (io: Io) => ({
@@ -62,8 +71,9 @@ export async function loadChange(
     head: typeof values.head === 'string' ? values.head : undefined
   })
   if (!revisions.ok) {
-    for (const d of revisions.diagnostics) io.out(formatDiagnostic(d))
-    io.err(
+    reportInvalid(
+      io,
+      revisions.diagnostics,
       `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`
     )
     return undefined

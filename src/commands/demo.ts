@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { git } from '../declarations/files.js'
-import { formatDiagnostic } from '../declarations/load.js'
-import { dirOption, EXIT, type Command, type Io } from './command.js'
+import { dirOption, EXIT, reportInvalid, type Command, type Io } from './command.js'
 
 const LEAVER = 'alice'
 
@@ -27,11 +26,7 @@ Exit: 0 when every step did what it should.`,
     const { markDeparted } = await import('../declarations/depart.js')
 
     const inputs = await loadSandboxInputs(dir, io.cwd)
-    if (!inputs.ok) {
-      for (const d of inputs.diagnostics) io.out(formatDiagnostic(d))
-      io.err(`offboard demo: ${inputs.message}`)
-      return EXIT.invalid
-    }
+    if (!inputs.ok) return reportInvalid(io, inputs.diagnostics, `offboard demo: ${inputs.message}`)
     const step = (n: number, text: string) => io.out(`\n[${n}/6] ${text}`)
     io.out(
       'offboard demo: access revoked by pull request, on simulated platforms (no credentials, no network)'

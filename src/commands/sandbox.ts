@@ -1,5 +1,4 @@
-import { formatDiagnostic } from '../declarations/load.js'
-import { dirOption, EXIT, UsageError, type Command, type Io } from './command.js'
+import { dirOption, EXIT, reportInvalid, UsageError, type Command, type Io } from './command.js'
 
 export const sandbox: Command = {
   name: 'sandbox',
@@ -33,11 +32,8 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
     const { startSandbox } = await import('../sandbox/index.js')
     const { readAccessTree } = await import('../sandbox/seed.js')
     const inputs = await loadSandboxInputs(dir, io.cwd, file)
-    if (!inputs.ok) {
-      for (const d of inputs.diagnostics) io.out(formatDiagnostic(d))
-      io.err(`offboard sandbox: ${inputs.message}`)
-      return EXIT.invalid
-    }
+    if (!inputs.ok)
+      return reportInvalid(io, inputs.diagnostics, `offboard sandbox: ${inputs.message}`)
     const { declarations, scenario } = inputs
     const running = await startSandbox(declarations, scenario, {
       latencyMs,

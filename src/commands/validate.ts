@@ -1,5 +1,5 @@
-import { formatDiagnostic, loadFromDirectory } from '../declarations/load.js'
-import { dirOption, EXIT, plural, type Command } from './command.js'
+import { loadFromDirectory } from '../declarations/load.js'
+import { dirOption, EXIT, plural, reportInvalid, type Command } from './command.js'
 
 export const validate: Command = {
   name: 'validate',
@@ -14,12 +14,12 @@ Exit: 0 valid, 2 invalid.`,
     const dir = String(values.dir)
     const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd)
     if (diagnostics.length > 0) {
-      for (const d of diagnostics) io.out(formatDiagnostic(d))
       const files = new Set(diagnostics.map(d => d.file)).size
-      io.err(
+      return reportInvalid(
+        io,
+        diagnostics,
         `offboard: ${plural(diagnostics.length, 'problem')} in ${plural(files, 'file')}: fix them and run validate again`
       )
-      return EXIT.invalid
     }
     const active = [...declarations.people.values()].filter(p => p.status === 'active').length
     const p = declarations.platforms
