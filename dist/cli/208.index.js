@@ -2,6 +2,45 @@ export const id = 208;
 export const ids = [208];
 export const modules = {
 
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency, shared by the executor and the connectors' listings.
+/** At most `size` tasks at once. */
+function limiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await task();
+        }
+        finally {
+            // The slot passes straight to the next waiter, so `active` stays counted.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** `fn` over `items`, at most `size` at once; results in the order of `items`. */
+function mapLimit(items, size, fn) {
+    const limit = limiter(size);
+    return Promise.all(items.map(item => limit(() => fn(item))));
+}
+
+
+/***/ }),
+
 /***/ 5208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,8 +50,10 @@ export const modules = {
 /* harmony export */   progressLine: () => (/* binding */ progressLine),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials, planSteps, planDepth, runGraph */
-/* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4361);
+/* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials, planSteps, planDepth */
+/* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4361);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1532);
+
 
 // Wide enough for one departure's widest layer (an IAM user holding every credential type has a
 // dozen independent first steps); the clients still wait out each platform's rate limits.
@@ -68,28 +109,6 @@ function checkGraph(steps) {
     for (const s of steps)
         visit(s, []);
 }
-/** At most `size` tasks at once. */
-function limiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        else
-            active++;
-        try {
-            return await task();
-        }
-        finally {
-            // The slot passes straight to the next waiter, so `active` stays counted.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
 const message = (err) => err instanceof Error ? err.message || err.name : String(err);
 /**
  * Runs `steps` as their `after` links allow and returns their outcomes in the order given.
@@ -113,7 +132,7 @@ async function runGraph(steps, perform, options = {}) {
     const limits = new Map();
     const limit = (p) => {
         if (!limits.has(p))
-            limits.set(p, limiter(bound(p)));
+            limits.set(p, (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .T)(bound(p)));
         return limits.get(p);
     };
     // A wrong bound fails here, before anything runs.
@@ -135,7 +154,7 @@ async function runGraph(steps, perform, options = {}) {
             }
         }
         // Connectors keep secrets out of details; error messages from elsewhere may not.
-        const detail = (0,_log_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(outcome.detail);
+        const detail = (0,_log_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(outcome.detail);
         const done = {
             step,
             result: outcome.result,

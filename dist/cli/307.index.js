@@ -8,12 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ personGrants),
 /* harmony export */   cx: () => (/* binding */ grantKey),
-/* harmony export */   eL: () => (/* binding */ roleGrants)
+/* harmony export */   eL: () => (/* binding */ roleGrants),
+/* harmony export */   k8: () => (/* binding */ declaredAccount)
 /* harmony export */ });
 /** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
 function grantKey(g) {
     const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
     return `${g.platform}|${g.kind}|${value}`;
+}
+/** The account a person declares on `platform`: `accounts.scim.<app>` for `scim:<app>`. */
+function declaredAccount(person, platform) {
+    if (platform.startsWith('scim:'))
+        return person.accounts.scim?.[platform.slice('scim:'.length)];
+    return person.accounts[platform];
 }
 /** Every grant one role gives. */
 function roleGrants(role, decl) {
@@ -63,11 +70,9 @@ function personGrants(person, decl) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Gg: () => (/* binding */ buildPlan),
-  aN: () => (/* binding */ describeGrant)
+  G: () => (/* binding */ buildPlan),
+  a: () => (/* binding */ describeGrant)
 });
-
-// UNUSED EXPORTS: checkGuards, identityFor, planHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -182,14 +187,7 @@ function describeGrant(g) {
     return `${what[g.kind]} ${g.value}`;
 }
 function identityFor(person, platform) {
-    const a = person.accounts;
-    const account = platform === 'github'
-        ? a.github
-        : platform === 'aws'
-            ? a.aws
-            : platform === 'slack'
-                ? a.slack
-                : a.scim?.[platform.slice('scim:'.length)];
+    const account = (0,grants/* declaredAccount */.k8)(person, platform);
     return {
         person: person.id,
         name: person.name,
@@ -201,7 +199,7 @@ async function planPerson(person, plan, scope, readers, declaredOnly = false) {
     const relevant = scope.kind === 'departure'
         ? readers
         : readers.filter(r => scope.remove.some(g => g.platform === r.platform));
-    plan.platforms = await Promise.all(relevant.map(reader => {
+    const platforms = await Promise.all(relevant.map(reader => {
         const platformScope = scope.kind === 'departure'
             ? scope
             : { kind: 'reduction', remove: scope.remove.filter(g => g.platform === reader.platform) };
@@ -209,7 +207,7 @@ async function planPerson(person, plan, scope, readers, declaredOnly = false) {
             ? declaredSection(person, reader.platform, platformScope)
             : liveSection(person, reader, platformScope);
     }));
-    return plan;
+    return { ...plan, platforms };
 }
 async function liveSection(person, reader, scope) {
     const empty = { holdings: [], notes: [], steps: [], refused: [] };
@@ -246,7 +244,7 @@ async function liveSection(person, reader, scope) {
 }
 /** Without credentials, say what the declarations imply; nothing was looked up. */
 function declaredSection(person, platform, scope) {
-    const account = identityFor(person, platform).account;
+    const account = (0,grants/* declaredAccount */.k8)(person, platform);
     const holdings = scope.kind === 'reduction'
         ? scope.remove.map(g => ({
             kind: 'declared_grant',
@@ -308,19 +306,21 @@ function planHash(plan) {
 /* harmony export */   planText: () => (/* binding */ planText)
 /* harmony export */ });
 /* unused harmony exports PLAN_COMMENT_MARKER, planMarkdown */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(349);
+/* harmony import */ var _commands_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3155);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(349);
+// The plan for people: terminal text, Markdown (pull request comment, job summary), JSON.
+
 
 
 /** Marks the pull request comment offboard owns, so it is updated in place. */
 const PLAN_COMMENT_MARKER = '<!-- offboard:plan -->';
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const shortHash = (plan) => plan.hash.slice(0, 12);
 function counts(plan) {
     const departures = plan.people.filter(p => p.kind === 'departure').length;
     const reductions = plan.people.filter(p => p.kind === 'reduction').length;
-    const parts = [plural(departures, 'departure'), plural(reductions, 'reduction')];
+    const parts = [(0,_commands_command_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(departures, 'departure'), (0,_commands_command_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(reductions, 'reduction')];
     if (plan.additions.length)
-        parts.push(`${plural(plan.additions.length, 'addition')} (not applied)`);
+        parts.push(`${(0,_commands_command_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.additions.length, 'addition')} (not applied)`);
     return parts.join(', ');
 }
 function sectionState(s) {
@@ -330,7 +330,7 @@ function sectionState(s) {
         return 'no account';
     const auto = s.steps.filter(st => st.mode === 'auto').length;
     const manual = s.steps.length - auto;
-    const parts = [auto === 0 ? 'nothing to revoke' : plural(auto, 'step')];
+    const parts = [auto === 0 ? 'nothing to revoke' : (0,_commands_command_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(auto, 'step')];
     if (manual)
         parts.push(`${manual} for a human`);
     if (s.refused.length)
@@ -364,7 +364,7 @@ function planText(plan) {
     if (plan.additions.length) {
         out.push('', 'Not applied (provisioning is not part of offboard):');
         for (const a of plan.additions)
-            out.push(`  ${a.person.id}: ${a.how.replace('_', ' ')}: ${a.add.map(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGrant */ .aN).join(', ') || 'no grants'}`);
+            out.push(`  ${a.person.id}: ${a.how.replace('_', ' ')}: ${a.add.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .describeGrant */ .a).join(', ') || 'no grants'}`);
     }
     if (plan.people.length === 0 && !plan.refused)
         out.push('', 'Nothing to revoke.');

@@ -8,12 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ personGrants),
 /* harmony export */   cx: () => (/* binding */ grantKey),
-/* harmony export */   eL: () => (/* binding */ roleGrants)
+/* harmony export */   eL: () => (/* binding */ roleGrants),
+/* harmony export */   k8: () => (/* binding */ declaredAccount)
 /* harmony export */ });
 /** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
 function grantKey(g) {
     const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
     return `${g.platform}|${g.kind}|${value}`;
+}
+/** The account a person declares on `platform`: `accounts.scim.<app>` for `scim:<app>`. */
+function declaredAccount(person, platform) {
+    if (platform.startsWith('scim:'))
+        return person.accounts.scim?.[platform.slice('scim:'.length)];
+    return person.accounts[platform];
 }
 /** Every grant one role gives. */
 function roleGrants(role, decl) {

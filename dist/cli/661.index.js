@@ -442,8 +442,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/connectors/scim.ts
 var scim = __webpack_require__(7570);
-// EXTERNAL MODULE: ./src/sandbox/aws-iam.ts + 2 modules
-var aws_iam = __webpack_require__(1094);
+// EXTERNAL MODULE: ./src/sandbox/aws-iam.ts
+var aws_iam = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/sandbox/github.ts + 5 modules
 var sandbox_github = __webpack_require__(7868);
 // EXTERNAL MODULE: ./src/sandbox/scim.ts + 1 modules

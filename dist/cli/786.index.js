@@ -8,12 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $u: () => (/* binding */ personGrants),
 /* harmony export */   cx: () => (/* binding */ grantKey),
-/* harmony export */   eL: () => (/* binding */ roleGrants)
+/* harmony export */   eL: () => (/* binding */ roleGrants),
+/* harmony export */   k8: () => (/* binding */ declaredAccount)
 /* harmony export */ });
 /** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
 function grantKey(g) {
     const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
     return `${g.platform}|${g.kind}|${value}`;
+}
+/** The account a person declares on `platform`: `accounts.scim.<app>` for `scim:<app>`. */
+function declaredAccount(person, platform) {
+    if (platform.startsWith('scim:'))
+        return person.accounts.scim?.[platform.slice('scim:'.length)];
+    return person.accounts[platform];
 }
 /** Every grant one role gives. */
 function roleGrants(role, decl) {
@@ -62,6 +69,7 @@ function personGrants(person, decl) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kl: () => (/* binding */ encodeDocument),
+/* harmony export */   Si: () => (/* binding */ boundaryXml),
 /* harmony export */   dq: () => (/* binding */ IamContext),
 /* harmony export */   hx: () => (/* binding */ quota),
 /* harmony export */   sw: () => (/* binding */ checkDocument)
@@ -184,13 +192,8 @@ class IamContext {
             CreateDate: u.createDate,
             PasswordLastUsed: u.loginProfile?.passwordLastUsed,
             // ListUsers leaves these out; GetUser answers them (AWS's documented difference).
-            PermissionsBoundary: full && u.permissionsBoundaryArn
-                ? {
-                    PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
-                    PermissionsBoundaryArn: u.permissionsBoundaryArn
-                }
-                : undefined,
-            Tags: full && u.tags.length ? u.tags.map(t => ({ Key: t.Key, Value: t.Value })) : undefined
+            PermissionsBoundary: full ? boundaryXml(u) : undefined,
+            Tags: full && u.tags.length ? u.tags : undefined
         };
     }
     groupXml(g) {
@@ -210,6 +213,13 @@ class IamContext {
         };
     }
 }
+/** A user's PermissionsBoundary element, or undefined when it has none. */
+const boundaryXml = (u) => u.permissionsBoundaryArn
+    ? {
+        PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
+        PermissionsBoundaryArn: u.permissionsBoundaryArn
+    }
+    : undefined;
 /** Quota check with AWS's wording. */
 function quota(count, limit, name) {
     if (count >= limit)
@@ -229,6 +239,905 @@ function checkDocument(doc) {
     }
     throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('MalformedPolicyDocument', 'Syntax errors in policy.');
 }
+
+
+/***/ }),
+
+/***/ 9477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ sshFingerprint),
+/* harmony export */   f: () => (/* binding */ credentialActions)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
+/* harmony import */ var _aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5220);
+/* harmony import */ var _aws_iam_identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4045);
+/* harmony import */ var _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7086);
+// IAM actions on a user's credentials: access keys, console password (login profile), MFA
+// devices, signing certificates, SSH public keys, service-specific credentials, and the
+// credential report that audits them all.
+
+
+
+
+
+// AWS quotas (IAM and STS quotas page, defaults).
+const ACCESS_KEYS_PER_USER = 2;
+const CERTIFICATES_PER_USER = 2;
+const SSH_KEYS_PER_USER = 5;
+const SERVICE_CREDENTIALS_PER_SERVICE = 2;
+const MFA_DEVICES_PER_USER = 8;
+const SERVICES = ['codecommit.amazonaws.com', 'cassandra.amazonaws.com', 'bedrock.amazonaws.com'];
+const STATUSES = ['Active', 'Inactive'];
+const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const HEX_UPPER = '0123456789ABCDEF';
+function find(kind, u, id) {
+    const i = kind.of(u).findIndex(t => kind.id(t) === id);
+    if (i < 0)
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', kind.missing(id));
+    return i;
+}
+/** Update<Kind>: set Status on one credential. */
+const updater = (kind) => (ctx, p) => {
+    const u = ctx.userParam(p);
+    const item = kind.of(u)[find(kind, u, p.required(kind.idParam))];
+    item.status = p.oneOf('Status', STATUSES);
+    return undefined;
+};
+/** Delete<Kind>: remove one credential. */
+const deleter = (kind) => (ctx, p) => {
+    const u = ctx.userParam(p);
+    kind.of(u).splice(find(kind, u, p.required(kind.idParam)), 1);
+    return undefined;
+};
+/** List<Kind>: one page of a user's credentials, in id order. */
+function listPage(kind, ctx, p, shape) {
+    const u = ctx.userParam(p);
+    const byId = new Map(kind.of(u).map(t => [kind.id(t), t]));
+    const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .pageOf */ .ZZ)(p, [...byId.keys()].sort(), id => shape(byId.get(id), u));
+    return { items: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .truncation */ .yJ)(page) };
+}
+const accessKeys = {
+    of: u => u.accessKeys,
+    idParam: 'AccessKeyId',
+    id: k => k.accessKeyId,
+    missing: id => `The Access Key with id ${id} cannot be found.`
+};
+const certificates = {
+    of: u => u.signingCertificates,
+    idParam: 'CertificateId',
+    id: c => c.certificateId,
+    missing: id => `The Certificate with id ${id} cannot be found.`
+};
+const sshKeys = {
+    of: u => u.sshPublicKeys,
+    idParam: 'SSHPublicKeyId',
+    id: k => k.sshPublicKeyId,
+    missing: id => `The Public Key with id ${id} cannot be found.`
+};
+const serviceCredentials = {
+    of: u => u.serviceSpecificCredentials,
+    idParam: 'ServiceSpecificCredentialId',
+    id: c => c.serviceSpecificCredentialId,
+    missing: id => `No such credential ${id} exists.`
+};
+/** OpenSSH `ssh-rsa AAAA... comment` (or ed25519): the key blob, checked as AWS does. */
+function sshKeyBlob(body) {
+    const [type, b64] = body.trim().split(/\s+/);
+    if (!type || !b64 || !['ssh-rsa', 'ssh-ed25519'].includes(type))
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('UnrecognizedPublicKeyEncoding', 'Unrecognized public key encoding.');
+    const blob = Buffer.from(b64, 'base64');
+    const len = blob.length >= 4 ? blob.readUInt32BE(0) : 0;
+    if (blob.subarray(4, 4 + len).toString('latin1') !== type)
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('InvalidPublicKey', 'The public key is not valid.');
+    return blob;
+}
+/** IAM's fingerprint of an SSH public key: the MD5 of its key blob, as colon-separated hex. */
+const sshFingerprint = (body) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5')
+    .update(sshKeyBlob(body))
+    .digest('hex')
+    .replace(/(..)(?!$)/g, '$1:');
+function loginProfileXml(u) {
+    const lp = u.loginProfile;
+    if (!lp)
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', `Login Profile for User ${u.userName} cannot be found.`);
+    return {
+        UserName: u.userName,
+        CreateDate: lp.createDate,
+        PasswordResetRequired: lp.passwordResetRequired
+    };
+}
+function userMfa(ctx, u, serial) {
+    const i = u.mfaDevices.findIndex(d => d.serialNumber === serial);
+    if (i < 0)
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', `MFA Device with serial number ${serial} does not exist for user ${u.userName} in account ${ctx.state.accountId}.`);
+    return i;
+}
+// ---- the credential report: AWS's columns, one row per user after the root account's ----
+const REPORT_COLUMNS = [
+    'user',
+    'arn',
+    'user_creation_time',
+    'password_enabled',
+    'password_last_used',
+    'password_last_changed',
+    'password_next_rotation',
+    'mfa_active',
+    'access_key_1_active',
+    'access_key_1_last_rotated',
+    'access_key_1_last_used_date',
+    'access_key_1_last_used_region',
+    'access_key_1_last_used_service',
+    'access_key_2_active',
+    'access_key_2_last_rotated',
+    'access_key_2_last_used_date',
+    'access_key_2_last_used_region',
+    'access_key_2_last_used_service',
+    'cert_1_active',
+    'cert_1_last_rotated',
+    'cert_2_active',
+    'cert_2_last_rotated'
+];
+/** Report dates are written `2026-11-20T09:12:00+00:00`. */
+const reportDate = (iso, none = 'N/A') => iso ? iso.replace(/\.\d{3}Z$|Z$/, '+00:00') : none;
+function reportRow(ctx, u) {
+    const lp = u.loginProfile;
+    const cells = [
+        u.userName,
+        (0,_aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__/* .userArn */ .JU)(ctx.state, u),
+        reportDate(u.createDate),
+        String(lp !== undefined),
+        lp ? reportDate(lp.passwordLastUsed, 'no_information') : 'N/A',
+        lp ? reportDate(lp.createDate) : 'N/A',
+        'N/A',
+        String(u.mfaDevices.length > 0)
+    ];
+    for (const k of [u.accessKeys[0], u.accessKeys[1]])
+        cells.push(String(k?.status === 'Active'), reportDate(k?.createDate), reportDate(k?.lastUsed?.date), k?.lastUsed?.region ?? 'N/A', k?.lastUsed?.serviceName ?? 'N/A');
+    for (const c of [u.signingCertificates[0], u.signingCertificates[1]])
+        cells.push(String(c?.status === 'Active'), reportDate(c?.uploadDate));
+    return cells.join(',');
+}
+function credentialReport(ctx) {
+    const root = [
+        '<root_account>',
+        `arn:aws:iam::${ctx.state.accountId}:root`,
+        '2015-02-06T18:39:46+00:00',
+        'not_supported',
+        'no_information',
+        'not_supported',
+        'not_supported',
+        'false',
+        'false',
+        'N/A',
+        'N/A',
+        'N/A',
+        'N/A',
+        'false',
+        'N/A',
+        'N/A',
+        'N/A',
+        'N/A',
+        'false',
+        'N/A',
+        'false',
+        'N/A'
+    ].join(',');
+    const rows = [REPORT_COLUMNS.join(','), root];
+    for (const name of ctx.users.keys) {
+        const u = ctx.state.users.get(name);
+        if (u)
+            rows.push(reportRow(ctx, u));
+    }
+    return rows.join('\n');
+}
+const credentialActions = {
+    // ---- access keys ----
+    CreateAccessKey(ctx, p) {
+        const u = ctx.userParam(p);
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__/* .quota */ .hx)(u.accessKeys.length, ACCESS_KEYS_PER_USER, 'AccessKeysPerUser');
+        const key = {
+            accessKeyId: ctx.mintId('AKIA', 20),
+            status: 'Active',
+            createDate: ctx.now()
+        };
+        u.accessKeys.push(key);
+        ctx.noteKey(key.accessKeyId, u.userName);
+        return {
+            AccessKey: {
+                UserName: u.userName,
+                AccessKeyId: key.accessKeyId,
+                Status: key.status,
+                // Handed out once, as AWS does; the state never keeps it.
+                SecretAccessKey: ctx.mintId('', 40, SECRET_CHARS),
+                CreateDate: key.createDate
+            }
+        };
+    },
+    ListAccessKeys(ctx, p) {
+        const { items, ...rest } = listPage(accessKeys, ctx, p, (k, u) => ({
+            UserName: u.userName,
+            AccessKeyId: k.accessKeyId,
+            Status: k.status,
+            CreateDate: k.createDate
+        }));
+        return { AccessKeyMetadata: items, ...rest };
+    },
+    UpdateAccessKey: updater(accessKeys),
+    DeleteAccessKey: deleter(accessKeys),
+    GetAccessKeyLastUsed(ctx, p) {
+        const id = p.required('AccessKeyId');
+        const u = ctx.keyOwner(id);
+        const key = u?.accessKeys.find(k => k.accessKeyId === id);
+        if (!u || !key)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', accessKeys.missing(id));
+        return {
+            UserName: u.userName,
+            AccessKeyLastUsed: {
+                LastUsedDate: key.lastUsed?.date,
+                ServiceName: key.lastUsed?.serviceName ?? 'N/A',
+                Region: key.lastUsed?.region ?? 'N/A'
+            }
+        };
+    },
+    // ---- console password ----
+    CreateLoginProfile(ctx, p) {
+        const u = ctx.userParam(p);
+        if (u.loginProfile)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('EntityAlreadyExists', `Login Profile for user ${u.userName} already exists.`);
+        // The default account password policy: at least 8 characters. Never stored.
+        if ((p.optional('Password') ?? '').length < 8)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('PasswordPolicyViolation', 'Password should have a minimum length of 8');
+        u.loginProfile = {
+            createDate: ctx.now(),
+            passwordResetRequired: p.bool('PasswordResetRequired')
+        };
+        return { LoginProfile: loginProfileXml(u) };
+    },
+    GetLoginProfile: (ctx, p) => ({ LoginProfile: loginProfileXml(ctx.userParam(p)) }),
+    DeleteLoginProfile(ctx, p) {
+        const u = ctx.userParam(p);
+        loginProfileXml(u);
+        delete u.loginProfile;
+        return undefined;
+    },
+    // ---- MFA ----
+    CreateVirtualMFADevice(ctx, p) {
+        const deviceName = p.required('VirtualMFADeviceName');
+        const serial = `arn:aws:iam::${ctx.state.accountId}:mfa${(0,_aws_iam_identities_js__WEBPACK_IMPORTED_MODULE_3__/* .path */ .Ae)(p)}${deviceName}`;
+        if (ctx.state.virtualMfaDevices.has(serial))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+        ctx.state.virtualMfaDevices.set(serial, { serialNumber: serial });
+        ctx.virtualMfa.add(serial);
+        // The TOTP seed is returned once (base32 text, as a blob); the state never keeps it.
+        const seed = ctx.mintId('', 64);
+        return { VirtualMFADevice: { SerialNumber: serial, Base32StringSeed: Buffer.from(seed) } };
+    },
+    EnableMFADevice(ctx, p) {
+        const u = ctx.userParam(p);
+        const serial = p.required('SerialNumber');
+        for (const f of ['AuthenticationCode1', 'AuthenticationCode2'])
+            if (!/^\d{6}$/.test(p.required(f)))
+                throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
+        const device = ctx.state.virtualMfaDevices.get(serial);
+        if (!device)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', `VirtualMFADevice with serial number ${serial} doesn't exist.`);
+        if (device.userName)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('EntityAlreadyExists', 'MFA Device is already in use.');
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__/* .quota */ .hx)(u.mfaDevices.length, MFA_DEVICES_PER_USER, 'MFADevicesPerUser');
+        const enableDate = ctx.now();
+        Object.assign(device, { userName: u.userName, enableDate });
+        u.mfaDevices.push({ serialNumber: serial, enableDate });
+        return undefined;
+    },
+    DeactivateMFADevice(ctx, p) {
+        const u = ctx.userParam(p);
+        const serial = p.required('SerialNumber');
+        u.mfaDevices.splice(userMfa(ctx, u, serial), 1);
+        const device = ctx.state.virtualMfaDevices.get(serial);
+        if (device) {
+            delete device.userName;
+            delete device.enableDate;
+        }
+        return undefined;
+    },
+    ListMFADevices(ctx, p, req) {
+        const named = p.optional('UserName');
+        // Without UserName AWS lists the caller's devices.
+        const u = named ? ctx.user(named) : ctx.caller(req);
+        const devices = new Map((u?.mfaDevices ?? []).map(d => [d.serialNumber, d]));
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .pageOf */ .ZZ)(p, [...devices.keys()].sort(), s => ({
+            UserName: u?.userName,
+            SerialNumber: s,
+            EnableDate: devices.get(s)?.enableDate
+        }));
+        return { MFADevices: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .truncation */ .yJ)(page) };
+    },
+    ListVirtualMFADevices(ctx, p) {
+        const status = p.optional('AssignmentStatus') ?? 'Any';
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .pageOf */ .ZZ)(p, ctx.virtualMfa.keys, s => {
+            const d = ctx.state.virtualMfaDevices.get(s);
+            const user = d?.userName ? ctx.state.users.get(d.userName) : undefined;
+            if (!d || (status === 'Assigned' && !user) || (status === 'Unassigned' && user))
+                return undefined;
+            return {
+                SerialNumber: s,
+                User: user && ctx.userXml(user, false),
+                EnableDate: user && d.enableDate
+            };
+        });
+        return { VirtualMFADevices: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .truncation */ .yJ)(page) };
+    },
+    DeleteVirtualMFADevice(ctx, p) {
+        const serial = p.required('SerialNumber');
+        const device = ctx.state.virtualMfaDevices.get(serial);
+        if (!device)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NoSuchEntity', `VirtualMFADevice with serial number ${serial} doesn't exist.`);
+        // AWS refuses while the device is enabled: DeactivateMFADevice first.
+        if (device.userName)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('DeleteConflict', 'MFA device is still in use.');
+        ctx.state.virtualMfaDevices.delete(serial);
+        ctx.virtualMfa.remove(serial);
+        return undefined;
+    },
+    // ---- signing certificates ----
+    UploadSigningCertificate(ctx, p) {
+        const u = ctx.userParam(p);
+        const body = p.required('CertificateBody');
+        try {
+            new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(body);
+        }
+        catch {
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('MalformedCertificate', 'Unable to parse certificate. Please ensure the certificate is in PEM format.');
+        }
+        if (u.signingCertificates.some(c => c.certificateBody.trim() === body.trim()))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('DuplicateCertificate', 'The request was rejected because the same certificate is associated with an IAM user in the account.');
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__/* .quota */ .hx)(u.signingCertificates.length, CERTIFICATES_PER_USER, 'CertificatesPerUser');
+        const cert = {
+            certificateId: ctx.mintId('', 32, HEX_UPPER),
+            certificateBody: body,
+            status: 'Active',
+            uploadDate: ctx.now()
+        };
+        u.signingCertificates.push(cert);
+        return {
+            Certificate: {
+                UserName: u.userName,
+                CertificateId: cert.certificateId,
+                CertificateBody: body,
+                Status: cert.status,
+                UploadDate: cert.uploadDate
+            }
+        };
+    },
+    ListSigningCertificates(ctx, p) {
+        const { items, ...rest } = listPage(certificates, ctx, p, (c, u) => ({
+            UserName: u.userName,
+            CertificateId: c.certificateId,
+            CertificateBody: c.certificateBody,
+            Status: c.status,
+            UploadDate: c.uploadDate
+        }));
+        return { Certificates: items, ...rest };
+    },
+    UpdateSigningCertificate: updater(certificates),
+    DeleteSigningCertificate: deleter(certificates),
+    // ---- SSH public keys ----
+    UploadSSHPublicKey(ctx, p) {
+        const u = ctx.userParam(p);
+        const body = p.required('SSHPublicKeyBody');
+        const fingerprint = sshFingerprint(body);
+        if (u.sshPublicKeys.some(k => k.fingerprint === fingerprint))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('DuplicateSSHPublicKey', 'The SSH public key is already associated with the specified IAM user.');
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__/* .quota */ .hx)(u.sshPublicKeys.length, SSH_KEYS_PER_USER, 'PublicKeysPerUser');
+        const key = {
+            sshPublicKeyId: ctx.mintId('APKA', 21),
+            sshPublicKeyBody: body,
+            fingerprint,
+            status: 'Active',
+            uploadDate: ctx.now()
+        };
+        u.sshPublicKeys.push(key);
+        return {
+            SSHPublicKey: {
+                UserName: u.userName,
+                SSHPublicKeyId: key.sshPublicKeyId,
+                Fingerprint: fingerprint,
+                SSHPublicKeyBody: body,
+                Status: key.status,
+                UploadDate: key.uploadDate
+            }
+        };
+    },
+    ListSSHPublicKeys(ctx, p) {
+        const { items, ...rest } = listPage(sshKeys, ctx, p, (k, u) => ({
+            UserName: u.userName,
+            SSHPublicKeyId: k.sshPublicKeyId,
+            Status: k.status,
+            UploadDate: k.uploadDate
+        }));
+        return { SSHPublicKeys: items, ...rest };
+    },
+    UpdateSSHPublicKey: updater(sshKeys),
+    DeleteSSHPublicKey: deleter(sshKeys),
+    // ---- service-specific credentials (CodeCommit Git, Keyspaces, Bedrock) ----
+    CreateServiceSpecificCredential(ctx, p) {
+        const u = ctx.userParam(p);
+        const serviceName = p.required('ServiceName');
+        if (!SERVICES.includes(serviceName))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('NotSupportedService', `Service ${serviceName} is not supported for service-specific credentials.`);
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_2__/* .quota */ .hx)(u.serviceSpecificCredentials.filter(c => c.serviceName === serviceName).length, SERVICE_CREDENTIALS_PER_SERVICE, 'ServiceSpecificCredentialsPerUserPerService');
+        const cred = {
+            serviceSpecificCredentialId: ctx.mintId('ACCA', 21),
+            serviceName,
+            serviceUserName: `${u.userName}-at-${ctx.state.accountId}`,
+            status: 'Active',
+            createDate: ctx.now()
+        };
+        u.serviceSpecificCredentials.push(cred);
+        return {
+            ServiceSpecificCredential: {
+                CreateDate: cred.createDate,
+                ServiceName: serviceName,
+                ServiceUserName: cred.serviceUserName,
+                // Handed out once; the state never keeps it.
+                ServicePassword: ctx.mintId('', 44, SECRET_CHARS),
+                ServiceSpecificCredentialId: cred.serviceSpecificCredentialId,
+                UserName: u.userName,
+                Status: cred.status
+            }
+        };
+    },
+    ListServiceSpecificCredentials(ctx, p) {
+        const only = p.optional('ServiceName');
+        const { items, ...rest } = listPage(serviceCredentials, ctx, p, (c, u) => only && c.serviceName !== only
+            ? undefined
+            : {
+                UserName: u.userName,
+                Status: c.status,
+                ServiceUserName: c.serviceUserName,
+                CreateDate: c.createDate,
+                ServiceSpecificCredentialId: c.serviceSpecificCredentialId,
+                ServiceName: c.serviceName
+            });
+        return { ServiceSpecificCredentials: items, ...rest };
+    },
+    UpdateServiceSpecificCredential: updater(serviceCredentials),
+    DeleteServiceSpecificCredential: deleter(serviceCredentials),
+    // ---- credential report ----
+    GenerateCredentialReport(ctx) {
+        const existed = ctx.state.credentialReport !== undefined;
+        // Regenerated on every request (AWS waits 4 hours): sandbox state changes within seconds,
+        // and GeneratedTime says which snapshot a reader got.
+        ctx.state.credentialReport = { generatedTime: ctx.now(), csv: credentialReport(ctx) };
+        return existed
+            ? { State: 'COMPLETE', Description: 'Report generated' }
+            : { State: 'STARTED', Description: 'No report exists. Starting a new report generation task' };
+    },
+    GetCredentialReport(ctx) {
+        const report = ctx.state.credentialReport;
+        if (!report)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .IamError */ .iS('ReportNotPresent', 'Credential report not present. Call GenerateCredentialReport first.');
+        return {
+            Content: Buffer.from(report.csv, 'utf8'),
+            ReportFormat: 'text/csv',
+            GeneratedTime: report.generatedTime
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 4045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ path),
+/* harmony export */   To: () => (/* binding */ leftovers),
+/* harmony export */   qx: () => (/* binding */ identityActions)
+/* harmony export */ });
+/* harmony import */ var _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8859);
+/* harmony import */ var _aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5220);
+/* harmony import */ var _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7086);
+
+
+
+// AWS quotas (IAM and STS quotas page, defaults).
+const GROUPS_PER_USER = 10;
+const MANAGED_POLICIES_PER_USER = 10;
+const TAGS_PER_USER = 50;
+const INLINE_POLICY_BYTES_PER_USER = 2048;
+const NAME = /^[\w+=,.@-]+$/;
+function name(p, field, max) {
+    const v = p.required(field);
+    if (v.length > max)
+        throw (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .validation */ .Eq)(field, v, `Member must have length less than or equal to ${max}`);
+    if (!NAME.test(v))
+        throw (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .validation */ .Eq)(field, v, 'Member must satisfy regular expression pattern: [\\w+=,.@-]+');
+    return v;
+}
+function path(p) {
+    const v = p.optional('Path') ?? '/';
+    if (!/^\/([\x21-\x7e]+\/)?$/.test(v))
+        throw (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .validation */ .Eq)('Path', v, 'Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)');
+    return v;
+}
+/** What still blocks DeleteUser, each with AWS's DeleteConflict message, in the order checked. */
+function leftovers(u) {
+    const out = [];
+    const must = (held, what) => held && out.push(`Cannot delete entity, must ${what} first.`);
+    must(u.loginProfile !== undefined, 'delete login profile');
+    must(u.accessKeys.length > 0, 'delete access keys');
+    must(u.signingCertificates.length > 0, 'delete signing certificates');
+    must(u.sshPublicKeys.length > 0, 'delete SSH public keys');
+    must(u.serviceSpecificCredentials.length > 0, 'delete service-specific credentials');
+    must(u.mfaDevices.length > 0, 'delete MFA device');
+    must(Object.keys(u.inlinePolicies).length > 0, 'delete policies');
+    must(u.attachedPolicyArns.length > 0, 'detach all policies');
+    must(u.groupNames.length > 0, 'remove users from group');
+    return out;
+}
+function applyTags(u, tags) {
+    for (const t of tags) {
+        if (!t.Key)
+            throw (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .validation */ .Eq)('Tags', '', 'Member must have length greater than or equal to 1');
+        // Tag keys are case-insensitive in IAM: a new value replaces the old key's.
+        const i = u.tags.findIndex(x => x.Key.toLowerCase() === t.Key.toLowerCase());
+        if (i >= 0)
+            u.tags[i] = t;
+        else
+            u.tags.push(t);
+    }
+    if (u.tags.length > TAGS_PER_USER)
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('LimitExceeded', `The number of tags has reached the maximum limit.`);
+}
+const tagsParam = (p) => p.structs('Tags', ['Key', 'Value']);
+function policyArnParam(ctx, p, field) {
+    const arn = p.required(field);
+    if (!/^arn:aws[\w-]*:iam::(aws|\d{12}):policy\/.+/.test(arn))
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('InvalidInput', `ARN ${arn} is not valid.`);
+    if (!ctx.state.policies.has(arn))
+        throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+    return arn;
+}
+const byPathPrefix = (p) => {
+    const prefix = p.optional('PathPrefix') ?? '/';
+    return (path) => path.startsWith(prefix);
+};
+function userDetail(ctx, u) {
+    return {
+        Path: u.path,
+        UserName: u.userName,
+        UserId: u.userId,
+        Arn: (0,_aws_iam_state_js__WEBPACK_IMPORTED_MODULE_2__/* .userArn */ .JU)(ctx.state, u),
+        CreateDate: u.createDate,
+        UserPolicyList: Object.entries(u.inlinePolicies).map(([n, d]) => ({
+            PolicyName: n,
+            PolicyDocument: (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeDocument */ .Kl)(d)
+        })),
+        GroupList: [...u.groupNames],
+        AttachedManagedPolicies: u.attachedPolicyArns.map(a => ctx.attached(a)),
+        PermissionsBoundary: (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .boundaryXml */ .Si)(u),
+        Tags: u.tags
+    };
+}
+const identityActions = {
+    CreateUser(ctx, p) {
+        const userName = name(p, 'UserName', 64);
+        if (ctx.state.users.has(userName))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('EntityAlreadyExists', `User with name ${userName} already exists.`);
+        const boundary = p.optional('PermissionsBoundary') && policyArnParam(ctx, p, 'PermissionsBoundary');
+        const u = (0,_aws_iam_state_js__WEBPACK_IMPORTED_MODULE_2__/* .newIamUser */ .ts)(userName, {
+            id: ctx.mintId('AIDA', 21),
+            createDate: ctx.now(),
+            path: path(p)
+        });
+        applyTags(u, tagsParam(p));
+        if (boundary)
+            u.permissionsBoundaryArn = boundary;
+        ctx.state.users.set(userName, u);
+        ctx.users.add(userName);
+        return { User: ctx.userXml(u, true) };
+    },
+    GetUser(ctx, p, req) {
+        const named = p.optional('UserName');
+        const u = named ? ctx.user(named) : ctx.caller(req);
+        if (u)
+            return { User: ctx.userXml(u, true) };
+        // Signed by a key no user owns: AWS answers for the account's root user.
+        const root = `arn:aws:iam::${ctx.state.accountId}:root`;
+        return { User: { UserId: ctx.state.accountId, Arn: root, CreateDate: '2015-02-06T18:39:46Z' } };
+    },
+    ListUsers(ctx, p) {
+        const inPath = byPathPrefix(p);
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, ctx.users.keys, n => {
+            const u = ctx.state.users.get(n);
+            return u && inPath(u.path) ? ctx.userXml(u, false) : undefined;
+        });
+        return { Users: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    DeleteUser(ctx, p) {
+        const u = ctx.userParam(p);
+        const [conflict] = leftovers(u);
+        if (conflict)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('DeleteConflict', conflict);
+        ctx.state.users.delete(u.userName);
+        ctx.users.remove(u.userName);
+        return undefined;
+    },
+    TagUser(ctx, p) {
+        applyTags(ctx.userParam(p), tagsParam(p));
+        return undefined;
+    },
+    UntagUser(ctx, p) {
+        const u = ctx.userParam(p);
+        const drop = new Set(p.list('TagKeys').map(k => k.toLowerCase()));
+        u.tags = u.tags.filter(t => !drop.has(t.Key.toLowerCase()));
+        return undefined;
+    },
+    ListUserTags(ctx, p) {
+        const u = ctx.userParam(p);
+        const byKey = new Map(u.tags.map(t => [t.Key, t]));
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, [...byKey.keys()].sort(), k => byKey.get(k));
+        return { Tags: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    PutUserPermissionsBoundary(ctx, p) {
+        const u = ctx.userParam(p);
+        u.permissionsBoundaryArn = policyArnParam(ctx, p, 'PermissionsBoundary');
+        return undefined;
+    },
+    DeleteUserPermissionsBoundary(ctx, p) {
+        delete ctx.userParam(p).permissionsBoundaryArn;
+        return undefined;
+    },
+    // ---- groups ----
+    CreateGroup(ctx, p) {
+        const groupName = name(p, 'GroupName', 128);
+        if (ctx.state.groups.has(groupName))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('EntityAlreadyExists', `Group with name ${groupName} already exists.`);
+        const g = (0,_aws_iam_state_js__WEBPACK_IMPORTED_MODULE_2__/* .newIamGroup */ .hC)(groupName, {
+            id: ctx.mintId('AGPA', 21),
+            createDate: ctx.now(),
+            path: path(p)
+        });
+        ctx.state.groups.set(groupName, g);
+        ctx.groups.add(groupName);
+        return { Group: ctx.groupXml(g) };
+    },
+    GetGroup(ctx, p) {
+        const g = ctx.group(p.required('GroupName'));
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, g.userNames, n => {
+            const u = ctx.state.users.get(n);
+            return u && ctx.userXml(u, false);
+        });
+        return { Group: ctx.groupXml(g), Users: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    ListGroups(ctx, p) {
+        const inPath = byPathPrefix(p);
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, ctx.groups.keys, n => {
+            const g = ctx.state.groups.get(n);
+            return g && inPath(g.path) ? ctx.groupXml(g) : undefined;
+        });
+        return { Groups: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    DeleteGroup(ctx, p) {
+        const g = ctx.group(p.required('GroupName'));
+        if (g.userNames.length)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('DeleteConflict', 'Cannot delete entity, must remove users from group first.');
+        if (Object.keys(g.inlinePolicies).length)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('DeleteConflict', 'Cannot delete entity, must delete policies first.');
+        if (g.attachedPolicyArns.length)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('DeleteConflict', 'Cannot delete entity, must detach all policies first.');
+        ctx.state.groups.delete(g.groupName);
+        ctx.groups.remove(g.groupName);
+        return undefined;
+    },
+    AddUserToGroup(ctx, p) {
+        const g = ctx.group(p.required('GroupName'));
+        const u = ctx.userParam(p);
+        if (u.groupNames.includes(g.groupName))
+            return undefined;
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .quota */ .hx)(u.groupNames.length, GROUPS_PER_USER, 'GroupsPerUser');
+        (0,_aws_iam_state_js__WEBPACK_IMPORTED_MODULE_2__/* .joinGroup */ .U7)(u, g);
+        return undefined;
+    },
+    RemoveUserFromGroup(ctx, p) {
+        const g = ctx.group(p.required('GroupName'));
+        const u = ctx.userParam(p);
+        if (!(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedRemove */ .QX)(g.userNames, u.userName))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('NoSuchEntity', `The user with name ${u.userName} cannot be found.`);
+        (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedRemove */ .QX)(u.groupNames, g.groupName);
+        return undefined;
+    },
+    ListGroupsForUser(ctx, p) {
+        const u = ctx.userParam(p);
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, u.groupNames, n => {
+            const g = ctx.state.groups.get(n);
+            return g && ctx.groupXml(g);
+        });
+        return { Groups: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    // ---- inline policies ----
+    PutUserPolicy(ctx, p) {
+        const u = ctx.userParam(p);
+        const policyName = name(p, 'PolicyName', 128);
+        const doc = p.required('PolicyDocument');
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDocument */ .sw)(doc);
+        // AWS counts the user's inline policies together, without whitespace.
+        const size = (d) => d.replace(/\s/g, '').length;
+        let total = size(doc);
+        for (const [n, d] of Object.entries(u.inlinePolicies))
+            if (n !== policyName)
+                total += size(d);
+        if (total > INLINE_POLICY_BYTES_PER_USER)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('LimitExceeded', `Maximum policy size of ${INLINE_POLICY_BYTES_PER_USER} bytes exceeded for user ${u.userName}`);
+        u.inlinePolicies[policyName] = doc;
+        return undefined;
+    },
+    GetUserPolicy(ctx, p) {
+        const u = ctx.userParam(p);
+        const policyName = p.required('PolicyName');
+        const doc = Object.hasOwn(u.inlinePolicies, policyName)
+            ? u.inlinePolicies[policyName]
+            : undefined;
+        if (doc === undefined)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('NoSuchEntity', `The user policy with name ${policyName} cannot be found.`);
+        return { UserName: u.userName, PolicyName: policyName, PolicyDocument: (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeDocument */ .Kl)(doc) };
+    },
+    ListUserPolicies(ctx, p) {
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, Object.keys(ctx.userParam(p).inlinePolicies).sort(), n => n);
+        return { PolicyNames: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    DeleteUserPolicy(ctx, p) {
+        const u = ctx.userParam(p);
+        const policyName = p.required('PolicyName');
+        if (!Object.hasOwn(u.inlinePolicies, policyName))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('NoSuchEntity', `The user policy with name ${policyName} cannot be found.`);
+        delete u.inlinePolicies[policyName];
+        return undefined;
+    },
+    // ---- managed policies ----
+    CreatePolicy(ctx, p) {
+        const policyName = name(p, 'PolicyName', 128);
+        const doc = p.required('PolicyDocument');
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDocument */ .sw)(doc);
+        const policyPath = path(p);
+        const arn = `arn:aws:iam::${ctx.state.accountId}:policy${policyPath}${policyName}`;
+        if (ctx.state.policies.has(arn))
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('EntityAlreadyExists', `A policy called ${policyName} already exists. Duplicate names are not allowed.`);
+        const now = ctx.now();
+        const policy = {
+            arn,
+            policyName,
+            policyId: ctx.mintId('ANPA', 21),
+            path: policyPath,
+            document: doc,
+            description: p.optional('Description'),
+            createDate: now,
+            awsManaged: false
+        };
+        ctx.state.policies.set(arn, policy);
+        ctx.policies.add(arn);
+        return {
+            Policy: {
+                PolicyName: policyName,
+                PolicyId: policy.policyId,
+                Arn: arn,
+                Path: policyPath,
+                DefaultVersionId: 'v1',
+                AttachmentCount: 0,
+                PermissionsBoundaryUsageCount: 0,
+                IsAttachable: true,
+                CreateDate: now,
+                UpdateDate: now
+            }
+        };
+    },
+    AttachUserPolicy(ctx, p) {
+        const u = ctx.userParam(p);
+        const arn = policyArnParam(ctx, p, 'PolicyArn');
+        if (u.attachedPolicyArns.includes(arn))
+            return undefined;
+        (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .quota */ .hx)(u.attachedPolicyArns.length, MANAGED_POLICIES_PER_USER, 'PoliciesPerUser');
+        u.attachedPolicyArns.push(arn);
+        return undefined;
+    },
+    DetachUserPolicy(ctx, p) {
+        const u = ctx.userParam(p);
+        const arn = p.required('PolicyArn');
+        const i = u.attachedPolicyArns.indexOf(arn);
+        if (i < 0)
+            throw new _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .IamError */ .iS('NoSuchEntity', `Policy ${arn} was not found.`);
+        u.attachedPolicyArns.splice(i, 1);
+        return undefined;
+    },
+    ListAttachedUserPolicies(ctx, p) {
+        const u = ctx.userParam(p);
+        const inPath = byPathPrefix(p);
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageOf */ .ZZ)(p, [...u.attachedPolicyArns].sort(), arn => {
+            const pol = ctx.state.policies.get(arn);
+            return !pol || inPath(pol.path) ? ctx.attached(arn) : undefined;
+        });
+        return { AttachedPolicies: page.items, ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page) };
+    },
+    // ---- the audit read: everything about users (and groups, policies) in pages ----
+    GetAccountAuthorizationDetails(ctx, p) {
+        const filters = new Set(p.list('Filter'));
+        const wants = (f) => filters.size === 0 || filters.has(f);
+        const sections = [];
+        if (wants('User'))
+            sections.push({
+                keys: ctx.users.keys,
+                get: n => {
+                    const u = ctx.state.users.get(n);
+                    return u && { list: 'UserDetailList', value: userDetail(ctx, u) };
+                }
+            });
+        if (wants('Group'))
+            sections.push({
+                keys: ctx.groups.keys,
+                get: n => {
+                    const g = ctx.state.groups.get(n);
+                    if (!g)
+                        return undefined;
+                    const value = {
+                        ...ctx.groupXml(g),
+                        GroupPolicyList: Object.entries(g.inlinePolicies).map(([pn, d]) => ({
+                            PolicyName: pn,
+                            PolicyDocument: (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeDocument */ .Kl)(d)
+                        })),
+                        AttachedManagedPolicies: g.attachedPolicyArns.map(a => ctx.attached(a))
+                    };
+                    return { list: 'GroupDetailList', value };
+                }
+            });
+        const local = wants('LocalManagedPolicy');
+        const aws = wants('AWSManagedPolicy');
+        if (local || aws)
+            sections.push({
+                keys: ctx.policies.keys,
+                get: arn => {
+                    const pol = ctx.state.policies.get(arn);
+                    if (!pol || !(pol.awsManaged ? aws : local))
+                        return undefined;
+                    const value = {
+                        PolicyName: pol.policyName,
+                        PolicyId: pol.policyId,
+                        Arn: pol.arn,
+                        Path: pol.path,
+                        DefaultVersionId: 'v1',
+                        IsAttachable: true,
+                        Description: pol.description,
+                        CreateDate: pol.createDate,
+                        UpdateDate: pol.createDate,
+                        PolicyVersionList: [
+                            {
+                                Document: (0,_aws_iam_context_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeDocument */ .Kl)(pol.document),
+                                VersionId: 'v1',
+                                IsDefaultVersion: true,
+                                CreateDate: pol.createDate
+                            }
+                        ]
+                    };
+                    return { list: 'Policies', value };
+                }
+            });
+        // The sandbox has no roles: asked for, they come back as an empty list.
+        const page = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .pageAcross */ .Dw)(p, sections);
+        const of = (list) => page.items.filter(d => d.list === list).map(d => d.value);
+        return {
+            UserDetailList: of('UserDetailList'),
+            GroupDetailList: of('GroupDetailList'),
+            RoleDetailList: [],
+            Policies: of('Policies'),
+            ...(0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_0__/* .truncation */ .yJ)(page)
+        };
+    }
+};
 
 
 /***/ }),
@@ -595,943 +1504,59 @@ const groupArn = (s, g) => `arn:aws:iam::${s.accountId}:group${g.path}${g.groupN
 
 /***/ }),
 
-/***/ 1094:
+/***/ 1797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  NW: () => (/* binding */ createIamPlatform),
-  MX: () => (/* reexport */ aws_iam_state/* emptyIamState */.MX),
-  U7: () => (/* reexport */ aws_iam_state/* joinGroup */.U7),
-  hC: () => (/* reexport */ aws_iam_state/* newIamGroup */.hC),
-  ts: () => (/* reexport */ aws_iam_state/* newIamUser */.ts)
-});
-
-// UNUSED EXPORTS: AWS_MANAGED_POLICY_NAMES, groupArn, userArn
-
-// EXTERNAL MODULE: ./src/sandbox/aws-iam-context.ts
-var aws_iam_context = __webpack_require__(5220);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/sandbox/aws-iam-protocol.ts
-var aws_iam_protocol = __webpack_require__(8859);
-// EXTERNAL MODULE: ./src/sandbox/aws-iam-state.ts
-var aws_iam_state = __webpack_require__(7086);
-;// CONCATENATED MODULE: ./src/sandbox/aws-iam-identities.ts
-
-
-
-// AWS quotas (IAM and STS quotas page, defaults).
-const GROUPS_PER_USER = 10;
-const MANAGED_POLICIES_PER_USER = 10;
-const TAGS_PER_USER = 50;
-const INLINE_POLICY_BYTES_PER_USER = 2048;
-const NAME = /^[\w+=,.@-]+$/;
-function aws_iam_identities_name(p, field, max) {
-    const v = p.required(field);
-    if (v.length > max)
-        throw (0,aws_iam_protocol/* validation */.Eq)(field, v, `Member must have length less than or equal to ${max}`);
-    if (!NAME.test(v))
-        throw (0,aws_iam_protocol/* validation */.Eq)(field, v, 'Member must satisfy regular expression pattern: [\\w+=,.@-]+');
-    return v;
-}
-function path(p) {
-    const v = p.optional('Path') ?? '/';
-    if (!/^\/([\x21-\x7e]+\/)?$/.test(v))
-        throw (0,aws_iam_protocol/* validation */.Eq)('Path', v, 'Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)');
-    return v;
-}
-/** What still blocks DeleteUser, each with AWS's DeleteConflict message, in the order checked. */
-function leftovers(u) {
-    const out = [];
-    const must = (held, what) => held && out.push(`Cannot delete entity, must ${what} first.`);
-    must(u.loginProfile !== undefined, 'delete login profile');
-    must(u.accessKeys.length > 0, 'delete access keys');
-    must(u.signingCertificates.length > 0, 'delete signing certificates');
-    must(u.sshPublicKeys.length > 0, 'delete SSH public keys');
-    must(u.serviceSpecificCredentials.length > 0, 'delete service-specific credentials');
-    must(u.mfaDevices.length > 0, 'delete MFA device');
-    must(Object.keys(u.inlinePolicies).length > 0, 'delete policies');
-    must(u.attachedPolicyArns.length > 0, 'detach all policies');
-    must(u.groupNames.length > 0, 'remove users from group');
-    return out;
-}
-function applyTags(u, tags) {
-    for (const t of tags) {
-        if (!t.Key)
-            throw (0,aws_iam_protocol/* validation */.Eq)('Tags', '', 'Member must have length greater than or equal to 1');
-        // Tag keys are case-insensitive in IAM: a new value replaces the old key's.
-        const i = u.tags.findIndex(x => x.Key.toLowerCase() === t.Key.toLowerCase());
-        if (i >= 0)
-            u.tags[i] = t;
-        else
-            u.tags.push(t);
-    }
-    if (u.tags.length > TAGS_PER_USER)
-        throw new aws_iam_protocol/* IamError */.iS('LimitExceeded', `The number of tags has reached the maximum limit.`);
-}
-const tagsParam = (p) => p.structs('Tags', ['Key', 'Value']);
-function policyArnParam(ctx, p, field) {
-    const arn = p.required(field);
-    if (!/^arn:aws[\w-]*:iam::(aws|\d{12}):policy\/.+/.test(arn))
-        throw new aws_iam_protocol/* IamError */.iS('InvalidInput', `ARN ${arn} is not valid.`);
-    if (!ctx.state.policies.has(arn))
-        throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
-    return arn;
-}
-const byPathPrefix = (p) => {
-    const prefix = p.optional('PathPrefix') ?? '/';
-    return (path) => path.startsWith(prefix);
-};
-function userDetail(ctx, u) {
-    return {
-        Path: u.path,
-        UserName: u.userName,
-        UserId: u.userId,
-        Arn: (0,aws_iam_state/* userArn */.JU)(ctx.state, u),
-        CreateDate: u.createDate,
-        UserPolicyList: Object.entries(u.inlinePolicies).map(([n, d]) => ({
-            PolicyName: n,
-            PolicyDocument: (0,aws_iam_context/* encodeDocument */.Kl)(d)
-        })),
-        GroupList: [...u.groupNames],
-        AttachedManagedPolicies: u.attachedPolicyArns.map(a => ctx.attached(a)),
-        PermissionsBoundary: u.permissionsBoundaryArn
-            ? {
-                PermissionsBoundaryType: 'PermissionsBoundaryPolicy',
-                PermissionsBoundaryArn: u.permissionsBoundaryArn
-            }
-            : undefined,
-        Tags: u.tags.map(t => ({ Key: t.Key, Value: t.Value }))
-    };
-}
-const identityActions = {
-    CreateUser(ctx, p) {
-        const userName = aws_iam_identities_name(p, 'UserName', 64);
-        if (ctx.state.users.has(userName))
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', `User with name ${userName} already exists.`);
-        const boundary = p.optional('PermissionsBoundary') && policyArnParam(ctx, p, 'PermissionsBoundary');
-        const u = (0,aws_iam_state/* newIamUser */.ts)(userName, {
-            id: ctx.mintId('AIDA', 21),
-            createDate: ctx.now(),
-            path: path(p)
-        });
-        applyTags(u, tagsParam(p));
-        if (boundary)
-            u.permissionsBoundaryArn = boundary;
-        ctx.state.users.set(userName, u);
-        ctx.users.add(userName);
-        return { User: ctx.userXml(u, true) };
-    },
-    GetUser(ctx, p, req) {
-        const named = p.optional('UserName');
-        const u = named ? ctx.user(named) : ctx.caller(req);
-        if (u)
-            return { User: ctx.userXml(u, true) };
-        // Signed by a key no user owns: AWS answers for the account's root user.
-        const root = `arn:aws:iam::${ctx.state.accountId}:root`;
-        return { User: { UserId: ctx.state.accountId, Arn: root, CreateDate: '2015-02-06T18:39:46Z' } };
-    },
-    ListUsers(ctx, p) {
-        const inPath = byPathPrefix(p);
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, ctx.users.keys, n => {
-            const u = ctx.state.users.get(n);
-            return u && inPath(u.path) ? ctx.userXml(u, false) : undefined;
-        });
-        return { Users: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    DeleteUser(ctx, p) {
-        const u = ctx.userParam(p);
-        const [conflict] = leftovers(u);
-        if (conflict)
-            throw new aws_iam_protocol/* IamError */.iS('DeleteConflict', conflict);
-        ctx.state.users.delete(u.userName);
-        ctx.users.remove(u.userName);
-        return undefined;
-    },
-    TagUser(ctx, p) {
-        applyTags(ctx.userParam(p), tagsParam(p));
-        return undefined;
-    },
-    UntagUser(ctx, p) {
-        const u = ctx.userParam(p);
-        const drop = new Set(p.list('TagKeys').map(k => k.toLowerCase()));
-        u.tags = u.tags.filter(t => !drop.has(t.Key.toLowerCase()));
-        return undefined;
-    },
-    ListUserTags(ctx, p) {
-        const u = ctx.userParam(p);
-        const byKey = new Map(u.tags.map(t => [t.Key, t]));
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, [...byKey.keys()].sort(), k => byKey.get(k));
-        return { Tags: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    PutUserPermissionsBoundary(ctx, p) {
-        const u = ctx.userParam(p);
-        u.permissionsBoundaryArn = policyArnParam(ctx, p, 'PermissionsBoundary');
-        return undefined;
-    },
-    DeleteUserPermissionsBoundary(ctx, p) {
-        delete ctx.userParam(p).permissionsBoundaryArn;
-        return undefined;
-    },
-    // ---- groups ----
-    CreateGroup(ctx, p) {
-        const groupName = aws_iam_identities_name(p, 'GroupName', 128);
-        if (ctx.state.groups.has(groupName))
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', `Group with name ${groupName} already exists.`);
-        const g = (0,aws_iam_state/* newIamGroup */.hC)(groupName, {
-            id: ctx.mintId('AGPA', 21),
-            createDate: ctx.now(),
-            path: path(p)
-        });
-        ctx.state.groups.set(groupName, g);
-        ctx.groups.add(groupName);
-        return { Group: ctx.groupXml(g) };
-    },
-    GetGroup(ctx, p) {
-        const g = ctx.group(p.required('GroupName'));
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, g.userNames, n => {
-            const u = ctx.state.users.get(n);
-            return u && ctx.userXml(u, false);
-        });
-        return { Group: ctx.groupXml(g), Users: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    ListGroups(ctx, p) {
-        const inPath = byPathPrefix(p);
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, ctx.groups.keys, n => {
-            const g = ctx.state.groups.get(n);
-            return g && inPath(g.path) ? ctx.groupXml(g) : undefined;
-        });
-        return { Groups: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    DeleteGroup(ctx, p) {
-        const g = ctx.group(p.required('GroupName'));
-        if (g.userNames.length)
-            throw new aws_iam_protocol/* IamError */.iS('DeleteConflict', 'Cannot delete entity, must remove users from group first.');
-        if (Object.keys(g.inlinePolicies).length)
-            throw new aws_iam_protocol/* IamError */.iS('DeleteConflict', 'Cannot delete entity, must delete policies first.');
-        if (g.attachedPolicyArns.length)
-            throw new aws_iam_protocol/* IamError */.iS('DeleteConflict', 'Cannot delete entity, must detach all policies first.');
-        ctx.state.groups.delete(g.groupName);
-        ctx.groups.remove(g.groupName);
-        return undefined;
-    },
-    AddUserToGroup(ctx, p) {
-        const g = ctx.group(p.required('GroupName'));
-        const u = ctx.userParam(p);
-        if (u.groupNames.includes(g.groupName))
-            return undefined;
-        (0,aws_iam_context/* quota */.hx)(u.groupNames.length, GROUPS_PER_USER, 'GroupsPerUser');
-        (0,aws_iam_state/* joinGroup */.U7)(u, g);
-        return undefined;
-    },
-    RemoveUserFromGroup(ctx, p) {
-        const g = ctx.group(p.required('GroupName'));
-        const u = ctx.userParam(p);
-        if (!(0,aws_iam_protocol/* sortedRemove */.QX)(g.userNames, u.userName))
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `The user with name ${u.userName} cannot be found.`);
-        (0,aws_iam_protocol/* sortedRemove */.QX)(u.groupNames, g.groupName);
-        return undefined;
-    },
-    ListGroupsForUser(ctx, p) {
-        const u = ctx.userParam(p);
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, u.groupNames, n => {
-            const g = ctx.state.groups.get(n);
-            return g && ctx.groupXml(g);
-        });
-        return { Groups: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    // ---- inline policies ----
-    PutUserPolicy(ctx, p) {
-        const u = ctx.userParam(p);
-        const policyName = aws_iam_identities_name(p, 'PolicyName', 128);
-        const doc = p.required('PolicyDocument');
-        (0,aws_iam_context/* checkDocument */.sw)(doc);
-        // AWS counts the user's inline policies together, without whitespace.
-        const size = (d) => d.replace(/\s/g, '').length;
-        let total = size(doc);
-        for (const [n, d] of Object.entries(u.inlinePolicies))
-            if (n !== policyName)
-                total += size(d);
-        if (total > INLINE_POLICY_BYTES_PER_USER)
-            throw new aws_iam_protocol/* IamError */.iS('LimitExceeded', `Maximum policy size of ${INLINE_POLICY_BYTES_PER_USER} bytes exceeded for user ${u.userName}`);
-        u.inlinePolicies[policyName] = doc;
-        return undefined;
-    },
-    GetUserPolicy(ctx, p) {
-        const u = ctx.userParam(p);
-        const policyName = p.required('PolicyName');
-        const doc = Object.hasOwn(u.inlinePolicies, policyName)
-            ? u.inlinePolicies[policyName]
-            : undefined;
-        if (doc === undefined)
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `The user policy with name ${policyName} cannot be found.`);
-        return { UserName: u.userName, PolicyName: policyName, PolicyDocument: (0,aws_iam_context/* encodeDocument */.Kl)(doc) };
-    },
-    ListUserPolicies(ctx, p) {
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, Object.keys(ctx.userParam(p).inlinePolicies).sort(), n => n);
-        return { PolicyNames: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    DeleteUserPolicy(ctx, p) {
-        const u = ctx.userParam(p);
-        const policyName = p.required('PolicyName');
-        if (!Object.hasOwn(u.inlinePolicies, policyName))
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `The user policy with name ${policyName} cannot be found.`);
-        delete u.inlinePolicies[policyName];
-        return undefined;
-    },
-    // ---- managed policies ----
-    CreatePolicy(ctx, p) {
-        const policyName = aws_iam_identities_name(p, 'PolicyName', 128);
-        const doc = p.required('PolicyDocument');
-        (0,aws_iam_context/* checkDocument */.sw)(doc);
-        const policyPath = path(p);
-        const arn = `arn:aws:iam::${ctx.state.accountId}:policy${policyPath}${policyName}`;
-        if (ctx.state.policies.has(arn))
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', `A policy called ${policyName} already exists. Duplicate names are not allowed.`);
-        const now = ctx.now();
-        const policy = {
-            arn,
-            policyName,
-            policyId: ctx.mintId('ANPA', 21),
-            path: policyPath,
-            document: doc,
-            description: p.optional('Description'),
-            createDate: now,
-            awsManaged: false
-        };
-        ctx.state.policies.set(arn, policy);
-        ctx.policies.add(arn);
-        return {
-            Policy: {
-                PolicyName: policyName,
-                PolicyId: policy.policyId,
-                Arn: arn,
-                Path: policyPath,
-                DefaultVersionId: 'v1',
-                AttachmentCount: 0,
-                PermissionsBoundaryUsageCount: 0,
-                IsAttachable: true,
-                CreateDate: now,
-                UpdateDate: now
-            }
-        };
-    },
-    AttachUserPolicy(ctx, p) {
-        const u = ctx.userParam(p);
-        const arn = policyArnParam(ctx, p, 'PolicyArn');
-        if (u.attachedPolicyArns.includes(arn))
-            return undefined;
-        (0,aws_iam_context/* quota */.hx)(u.attachedPolicyArns.length, MANAGED_POLICIES_PER_USER, 'PoliciesPerUser');
-        u.attachedPolicyArns.push(arn);
-        return undefined;
-    },
-    DetachUserPolicy(ctx, p) {
-        const u = ctx.userParam(p);
-        const arn = p.required('PolicyArn');
-        const i = u.attachedPolicyArns.indexOf(arn);
-        if (i < 0)
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `Policy ${arn} was not found.`);
-        u.attachedPolicyArns.splice(i, 1);
-        return undefined;
-    },
-    ListAttachedUserPolicies(ctx, p) {
-        const u = ctx.userParam(p);
-        const inPath = byPathPrefix(p);
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, [...u.attachedPolicyArns].sort(), arn => {
-            const pol = ctx.state.policies.get(arn);
-            return !pol || inPath(pol.path) ? ctx.attached(arn) : undefined;
-        });
-        return { AttachedPolicies: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    // ---- the audit read: everything about users (and groups, policies) in pages ----
-    GetAccountAuthorizationDetails(ctx, p) {
-        const filters = new Set(p.list('Filter'));
-        const wants = (f) => filters.size === 0 || filters.has(f);
-        const sections = [];
-        if (wants('User'))
-            sections.push({
-                keys: ctx.users.keys,
-                get: n => {
-                    const u = ctx.state.users.get(n);
-                    return u && { list: 'UserDetailList', value: userDetail(ctx, u) };
-                }
-            });
-        if (wants('Group'))
-            sections.push({
-                keys: ctx.groups.keys,
-                get: n => {
-                    const g = ctx.state.groups.get(n);
-                    if (!g)
-                        return undefined;
-                    const value = {
-                        ...ctx.groupXml(g),
-                        GroupPolicyList: Object.entries(g.inlinePolicies).map(([pn, d]) => ({
-                            PolicyName: pn,
-                            PolicyDocument: (0,aws_iam_context/* encodeDocument */.Kl)(d)
-                        })),
-                        AttachedManagedPolicies: g.attachedPolicyArns.map(a => ctx.attached(a))
-                    };
-                    return { list: 'GroupDetailList', value };
-                }
-            });
-        const local = wants('LocalManagedPolicy');
-        const aws = wants('AWSManagedPolicy');
-        if (local || aws)
-            sections.push({
-                keys: ctx.policies.keys,
-                get: arn => {
-                    const pol = ctx.state.policies.get(arn);
-                    if (!pol || !(pol.awsManaged ? aws : local))
-                        return undefined;
-                    const value = {
-                        PolicyName: pol.policyName,
-                        PolicyId: pol.policyId,
-                        Arn: pol.arn,
-                        Path: pol.path,
-                        DefaultVersionId: 'v1',
-                        IsAttachable: true,
-                        Description: pol.description,
-                        CreateDate: pol.createDate,
-                        UpdateDate: pol.createDate,
-                        PolicyVersionList: [
-                            {
-                                Document: (0,aws_iam_context/* encodeDocument */.Kl)(pol.document),
-                                VersionId: 'v1',
-                                IsDefaultVersion: true,
-                                CreateDate: pol.createDate
-                            }
-                        ]
-                    };
-                    return { list: 'Policies', value };
-                }
-            });
-        // The sandbox has no roles: asked for, they come back as an empty list.
-        const page = (0,aws_iam_protocol/* pageAcross */.Dw)(p, sections);
-        const of = (list) => page.items.filter(d => d.list === list).map(d => d.value);
-        return {
-            UserDetailList: of('UserDetailList'),
-            GroupDetailList: of('GroupDetailList'),
-            RoleDetailList: [],
-            Policies: of('Policies'),
-            ...(0,aws_iam_protocol/* truncation */.yJ)(page)
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sandbox/aws-iam-credentials.ts
-// IAM actions on a user's credentials: access keys, console password (login profile), MFA
-// devices, signing certificates, SSH public keys, service-specific credentials, and the
-// credential report that audits them all.
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* reexport safe */ _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__.MX),
+/* harmony export */   NW: () => (/* binding */ createIamPlatform),
+/* harmony export */   U7: () => (/* reexport safe */ _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__.U7),
+/* harmony export */   hC: () => (/* reexport safe */ _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__.hC),
+/* harmony export */   ts: () => (/* reexport safe */ _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__.ts)
+/* harmony export */ });
+/* harmony import */ var _aws_iam_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5220);
+/* harmony import */ var _aws_iam_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9477);
+/* harmony import */ var _aws_iam_identities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4045);
+/* harmony import */ var _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
+/* harmony import */ var _aws_iam_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7086);
 
 
 
 
 
-// AWS quotas (IAM and STS quotas page, defaults).
-const ACCESS_KEYS_PER_USER = 2;
-const CERTIFICATES_PER_USER = 2;
-const SSH_KEYS_PER_USER = 5;
-const SERVICE_CREDENTIALS_PER_SERVICE = 2;
-const MFA_DEVICES_PER_USER = 8;
-const SERVICES = ['codecommit.amazonaws.com', 'cassandra.amazonaws.com', 'bedrock.amazonaws.com'];
-const STATUSES = ['Active', 'Inactive'];
-const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const HEX_UPPER = '0123456789ABCDEF';
-function find(kind, u, id) {
-    const i = kind.of(u).findIndex(t => kind.id(t) === id);
-    if (i < 0)
-        throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', kind.missing(id));
-    return i;
-}
-/** Update<Kind>: set Status on one credential. */
-const updater = (kind) => (ctx, p) => {
-    const u = ctx.userParam(p);
-    const item = kind.of(u)[find(kind, u, p.required(kind.idParam))];
-    item.status = p.oneOf('Status', STATUSES);
-    return undefined;
-};
-/** Delete<Kind>: remove one credential. */
-const deleter = (kind) => (ctx, p) => {
-    const u = ctx.userParam(p);
-    kind.of(u).splice(find(kind, u, p.required(kind.idParam)), 1);
-    return undefined;
-};
-/** List<Kind>: one page of a user's credentials, in id order. */
-function listPage(kind, ctx, p, shape) {
-    const u = ctx.userParam(p);
-    const byId = new Map(kind.of(u).map(t => [kind.id(t), t]));
-    const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, [...byId.keys()].sort(), id => shape(byId.get(id), u));
-    return { items: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-}
-const accessKeys = {
-    of: u => u.accessKeys,
-    idParam: 'AccessKeyId',
-    id: k => k.accessKeyId,
-    missing: id => `The Access Key with id ${id} cannot be found.`
-};
-const certificates = {
-    of: u => u.signingCertificates,
-    idParam: 'CertificateId',
-    id: c => c.certificateId,
-    missing: id => `The Certificate with id ${id} cannot be found.`
-};
-const sshKeys = {
-    of: u => u.sshPublicKeys,
-    idParam: 'SSHPublicKeyId',
-    id: k => k.sshPublicKeyId,
-    missing: id => `The Public Key with id ${id} cannot be found.`
-};
-const serviceCredentials = {
-    of: u => u.serviceSpecificCredentials,
-    idParam: 'ServiceSpecificCredentialId',
-    id: c => c.serviceSpecificCredentialId,
-    missing: id => `No such credential ${id} exists.`
-};
-/** OpenSSH `ssh-rsa AAAA... comment` (or ed25519): the key blob, checked as AWS does. */
-function sshKeyBlob(body) {
-    const [type, b64] = body.trim().split(/\s+/);
-    if (!type || !b64 || !['ssh-rsa', 'ssh-ed25519'].includes(type))
-        throw new aws_iam_protocol/* IamError */.iS('UnrecognizedPublicKeyEncoding', 'Unrecognized public key encoding.');
-    const blob = Buffer.from(b64, 'base64');
-    const len = blob.length >= 4 ? blob.readUInt32BE(0) : 0;
-    if (blob.subarray(4, 4 + len).toString('latin1') !== type)
-        throw new aws_iam_protocol/* IamError */.iS('InvalidPublicKey', 'The public key is not valid.');
-    return blob;
-}
-function loginProfileXml(u) {
-    const lp = u.loginProfile;
-    if (!lp)
-        throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `Login Profile for User ${u.userName} cannot be found.`);
-    return {
-        UserName: u.userName,
-        CreateDate: lp.createDate,
-        PasswordResetRequired: lp.passwordResetRequired
-    };
-}
-function userMfa(ctx, u, serial) {
-    const i = u.mfaDevices.findIndex(d => d.serialNumber === serial);
-    if (i < 0)
-        throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `MFA Device with serial number ${serial} does not exist for user ${u.userName} in account ${ctx.state.accountId}.`);
-    return i;
-}
-// ---- the credential report: AWS's columns, one row per user after the root account's ----
-const REPORT_COLUMNS = [
-    'user',
-    'arn',
-    'user_creation_time',
-    'password_enabled',
-    'password_last_used',
-    'password_last_changed',
-    'password_next_rotation',
-    'mfa_active',
-    'access_key_1_active',
-    'access_key_1_last_rotated',
-    'access_key_1_last_used_date',
-    'access_key_1_last_used_region',
-    'access_key_1_last_used_service',
-    'access_key_2_active',
-    'access_key_2_last_rotated',
-    'access_key_2_last_used_date',
-    'access_key_2_last_used_region',
-    'access_key_2_last_used_service',
-    'cert_1_active',
-    'cert_1_last_rotated',
-    'cert_2_active',
-    'cert_2_last_rotated'
-];
-/** Report dates are written `2026-11-20T09:12:00+00:00`. */
-const reportDate = (iso, none = 'N/A') => iso ? iso.replace(/\.\d{3}Z$|Z$/, '+00:00') : none;
-function reportRow(ctx, u) {
-    const lp = u.loginProfile;
-    const cells = [
-        u.userName,
-        (0,aws_iam_state/* userArn */.JU)(ctx.state, u),
-        reportDate(u.createDate),
-        String(lp !== undefined),
-        lp ? reportDate(lp.passwordLastUsed, 'no_information') : 'N/A',
-        lp ? reportDate(lp.createDate) : 'N/A',
-        'N/A',
-        String(u.mfaDevices.length > 0)
-    ];
-    for (const k of [u.accessKeys[0], u.accessKeys[1]])
-        cells.push(String(k?.status === 'Active'), reportDate(k?.createDate), reportDate(k?.lastUsed?.date), k?.lastUsed?.region ?? 'N/A', k?.lastUsed?.serviceName ?? 'N/A');
-    for (const c of [u.signingCertificates[0], u.signingCertificates[1]])
-        cells.push(String(c?.status === 'Active'), reportDate(c?.uploadDate));
-    return cells.join(',');
-}
-function credentialReport(ctx) {
-    const root = [
-        '<root_account>',
-        `arn:aws:iam::${ctx.state.accountId}:root`,
-        '2015-02-06T18:39:46+00:00',
-        'not_supported',
-        'no_information',
-        'not_supported',
-        'not_supported',
-        'false',
-        'false',
-        'N/A',
-        'N/A',
-        'N/A',
-        'N/A',
-        'false',
-        'N/A',
-        'N/A',
-        'N/A',
-        'N/A',
-        'false',
-        'N/A',
-        'false',
-        'N/A'
-    ].join(',');
-    const rows = [REPORT_COLUMNS.join(','), root];
-    for (const name of ctx.users.keys) {
-        const u = ctx.state.users.get(name);
-        if (u)
-            rows.push(reportRow(ctx, u));
-    }
-    return rows.join('\n');
-}
-const credentialActions = {
-    // ---- access keys ----
-    CreateAccessKey(ctx, p) {
-        const u = ctx.userParam(p);
-        (0,aws_iam_context/* quota */.hx)(u.accessKeys.length, ACCESS_KEYS_PER_USER, 'AccessKeysPerUser');
-        const key = {
-            accessKeyId: ctx.mintId('AKIA', 20),
-            status: 'Active',
-            createDate: ctx.now()
-        };
-        u.accessKeys.push(key);
-        ctx.noteKey(key.accessKeyId, u.userName);
-        return {
-            AccessKey: {
-                UserName: u.userName,
-                AccessKeyId: key.accessKeyId,
-                Status: key.status,
-                // Handed out once, as AWS does; the state never keeps it.
-                SecretAccessKey: ctx.mintId('', 40, SECRET_CHARS),
-                CreateDate: key.createDate
-            }
-        };
-    },
-    ListAccessKeys(ctx, p) {
-        const { items, ...rest } = listPage(accessKeys, ctx, p, (k, u) => ({
-            UserName: u.userName,
-            AccessKeyId: k.accessKeyId,
-            Status: k.status,
-            CreateDate: k.createDate
-        }));
-        return { AccessKeyMetadata: items, ...rest };
-    },
-    UpdateAccessKey: updater(accessKeys),
-    DeleteAccessKey: deleter(accessKeys),
-    GetAccessKeyLastUsed(ctx, p) {
-        const id = p.required('AccessKeyId');
-        const u = ctx.keyOwner(id);
-        const key = u?.accessKeys.find(k => k.accessKeyId === id);
-        if (!u || !key)
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', accessKeys.missing(id));
-        return {
-            UserName: u.userName,
-            AccessKeyLastUsed: {
-                LastUsedDate: key.lastUsed?.date,
-                ServiceName: key.lastUsed?.serviceName ?? 'N/A',
-                Region: key.lastUsed?.region ?? 'N/A'
-            }
-        };
-    },
-    // ---- console password ----
-    CreateLoginProfile(ctx, p) {
-        const u = ctx.userParam(p);
-        if (u.loginProfile)
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', `Login Profile for user ${u.userName} already exists.`);
-        // The default account password policy: at least 8 characters. Never stored.
-        if ((p.optional('Password') ?? '').length < 8)
-            throw new aws_iam_protocol/* IamError */.iS('PasswordPolicyViolation', 'Password should have a minimum length of 8');
-        u.loginProfile = {
-            createDate: ctx.now(),
-            passwordResetRequired: p.bool('PasswordResetRequired')
-        };
-        return { LoginProfile: loginProfileXml(u) };
-    },
-    GetLoginProfile: (ctx, p) => ({ LoginProfile: loginProfileXml(ctx.userParam(p)) }),
-    DeleteLoginProfile(ctx, p) {
-        const u = ctx.userParam(p);
-        loginProfileXml(u);
-        delete u.loginProfile;
-        return undefined;
-    },
-    // ---- MFA ----
-    CreateVirtualMFADevice(ctx, p) {
-        const deviceName = p.required('VirtualMFADeviceName');
-        const serial = `arn:aws:iam::${ctx.state.accountId}:mfa${path(p)}${deviceName}`;
-        if (ctx.state.virtualMfaDevices.has(serial))
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
-        ctx.state.virtualMfaDevices.set(serial, { serialNumber: serial });
-        ctx.virtualMfa.add(serial);
-        // The TOTP seed is returned once (base32 text, as a blob); the state never keeps it.
-        const seed = ctx.mintId('', 64);
-        return { VirtualMFADevice: { SerialNumber: serial, Base32StringSeed: Buffer.from(seed) } };
-    },
-    EnableMFADevice(ctx, p) {
-        const u = ctx.userParam(p);
-        const serial = p.required('SerialNumber');
-        for (const f of ['AuthenticationCode1', 'AuthenticationCode2'])
-            if (!/^\d{6}$/.test(p.required(f)))
-                throw new aws_iam_protocol/* IamError */.iS('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
-        const device = ctx.state.virtualMfaDevices.get(serial);
-        if (!device)
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `VirtualMFADevice with serial number ${serial} doesn't exist.`);
-        if (device.userName)
-            throw new aws_iam_protocol/* IamError */.iS('EntityAlreadyExists', 'MFA Device is already in use.');
-        (0,aws_iam_context/* quota */.hx)(u.mfaDevices.length, MFA_DEVICES_PER_USER, 'MFADevicesPerUser');
-        const enableDate = ctx.now();
-        Object.assign(device, { userName: u.userName, enableDate });
-        u.mfaDevices.push({ serialNumber: serial, enableDate });
-        return undefined;
-    },
-    DeactivateMFADevice(ctx, p) {
-        const u = ctx.userParam(p);
-        const serial = p.required('SerialNumber');
-        u.mfaDevices.splice(userMfa(ctx, u, serial), 1);
-        const device = ctx.state.virtualMfaDevices.get(serial);
-        if (device) {
-            delete device.userName;
-            delete device.enableDate;
-        }
-        return undefined;
-    },
-    ListMFADevices(ctx, p, req) {
-        const named = p.optional('UserName');
-        // Without UserName AWS lists the caller's devices.
-        const u = named ? ctx.user(named) : ctx.caller(req);
-        const devices = new Map((u?.mfaDevices ?? []).map(d => [d.serialNumber, d]));
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, [...devices.keys()].sort(), s => ({
-            UserName: u?.userName,
-            SerialNumber: s,
-            EnableDate: devices.get(s)?.enableDate
-        }));
-        return { MFADevices: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    ListVirtualMFADevices(ctx, p) {
-        const status = p.optional('AssignmentStatus') ?? 'Any';
-        const page = (0,aws_iam_protocol/* pageOf */.ZZ)(p, ctx.virtualMfa.keys, s => {
-            const d = ctx.state.virtualMfaDevices.get(s);
-            const user = d?.userName ? ctx.state.users.get(d.userName) : undefined;
-            if (!d || (status === 'Assigned' && !user) || (status === 'Unassigned' && user))
-                return undefined;
-            return {
-                SerialNumber: s,
-                User: user && ctx.userXml(user, false),
-                EnableDate: user && d.enableDate
-            };
-        });
-        return { VirtualMFADevices: page.items, ...(0,aws_iam_protocol/* truncation */.yJ)(page) };
-    },
-    DeleteVirtualMFADevice(ctx, p) {
-        const serial = p.required('SerialNumber');
-        const device = ctx.state.virtualMfaDevices.get(serial);
-        if (!device)
-            throw new aws_iam_protocol/* IamError */.iS('NoSuchEntity', `VirtualMFADevice with serial number ${serial} doesn't exist.`);
-        // AWS refuses while the device is enabled: DeactivateMFADevice first.
-        if (device.userName)
-            throw new aws_iam_protocol/* IamError */.iS('DeleteConflict', 'MFA device is still in use.');
-        ctx.state.virtualMfaDevices.delete(serial);
-        ctx.virtualMfa.remove(serial);
-        return undefined;
-    },
-    // ---- signing certificates ----
-    UploadSigningCertificate(ctx, p) {
-        const u = ctx.userParam(p);
-        const body = p.required('CertificateBody');
-        try {
-            new external_node_crypto_.X509Certificate(body);
-        }
-        catch {
-            throw new aws_iam_protocol/* IamError */.iS('MalformedCertificate', 'Unable to parse certificate. Please ensure the certificate is in PEM format.');
-        }
-        if (u.signingCertificates.some(c => c.certificateBody.trim() === body.trim()))
-            throw new aws_iam_protocol/* IamError */.iS('DuplicateCertificate', 'The request was rejected because the same certificate is associated with an IAM user in the account.');
-        (0,aws_iam_context/* quota */.hx)(u.signingCertificates.length, CERTIFICATES_PER_USER, 'CertificatesPerUser');
-        const cert = {
-            certificateId: ctx.mintId('', 32, HEX_UPPER),
-            certificateBody: body,
-            status: 'Active',
-            uploadDate: ctx.now()
-        };
-        u.signingCertificates.push(cert);
-        return {
-            Certificate: {
-                UserName: u.userName,
-                CertificateId: cert.certificateId,
-                CertificateBody: body,
-                Status: cert.status,
-                UploadDate: cert.uploadDate
-            }
-        };
-    },
-    ListSigningCertificates(ctx, p) {
-        const { items, ...rest } = listPage(certificates, ctx, p, (c, u) => ({
-            UserName: u.userName,
-            CertificateId: c.certificateId,
-            CertificateBody: c.certificateBody,
-            Status: c.status,
-            UploadDate: c.uploadDate
-        }));
-        return { Certificates: items, ...rest };
-    },
-    UpdateSigningCertificate: updater(certificates),
-    DeleteSigningCertificate: deleter(certificates),
-    // ---- SSH public keys ----
-    UploadSSHPublicKey(ctx, p) {
-        const u = ctx.userParam(p);
-        const body = p.required('SSHPublicKeyBody');
-        const blob = sshKeyBlob(body);
-        const fingerprint = (0,external_node_crypto_.createHash)('md5')
-            .update(blob)
-            .digest('hex')
-            .replace(/(..)(?!$)/g, '$1:');
-        if (u.sshPublicKeys.some(k => k.fingerprint === fingerprint))
-            throw new aws_iam_protocol/* IamError */.iS('DuplicateSSHPublicKey', 'The SSH public key is already associated with the specified IAM user.');
-        (0,aws_iam_context/* quota */.hx)(u.sshPublicKeys.length, SSH_KEYS_PER_USER, 'PublicKeysPerUser');
-        const key = {
-            sshPublicKeyId: ctx.mintId('APKA', 21),
-            sshPublicKeyBody: body,
-            fingerprint,
-            status: 'Active',
-            uploadDate: ctx.now()
-        };
-        u.sshPublicKeys.push(key);
-        return {
-            SSHPublicKey: {
-                UserName: u.userName,
-                SSHPublicKeyId: key.sshPublicKeyId,
-                Fingerprint: fingerprint,
-                SSHPublicKeyBody: body,
-                Status: key.status,
-                UploadDate: key.uploadDate
-            }
-        };
-    },
-    ListSSHPublicKeys(ctx, p) {
-        const { items, ...rest } = listPage(sshKeys, ctx, p, (k, u) => ({
-            UserName: u.userName,
-            SSHPublicKeyId: k.sshPublicKeyId,
-            Status: k.status,
-            UploadDate: k.uploadDate
-        }));
-        return { SSHPublicKeys: items, ...rest };
-    },
-    UpdateSSHPublicKey: updater(sshKeys),
-    DeleteSSHPublicKey: deleter(sshKeys),
-    // ---- service-specific credentials (CodeCommit Git, Keyspaces, Bedrock) ----
-    CreateServiceSpecificCredential(ctx, p) {
-        const u = ctx.userParam(p);
-        const serviceName = p.required('ServiceName');
-        if (!SERVICES.includes(serviceName))
-            throw new aws_iam_protocol/* IamError */.iS('NotSupportedService', `Service ${serviceName} is not supported for service-specific credentials.`);
-        (0,aws_iam_context/* quota */.hx)(u.serviceSpecificCredentials.filter(c => c.serviceName === serviceName).length, SERVICE_CREDENTIALS_PER_SERVICE, 'ServiceSpecificCredentialsPerUserPerService');
-        const cred = {
-            serviceSpecificCredentialId: ctx.mintId('ACCA', 21),
-            serviceName,
-            serviceUserName: `${u.userName}-at-${ctx.state.accountId}`,
-            status: 'Active',
-            createDate: ctx.now()
-        };
-        u.serviceSpecificCredentials.push(cred);
-        return {
-            ServiceSpecificCredential: {
-                CreateDate: cred.createDate,
-                ServiceName: serviceName,
-                ServiceUserName: cred.serviceUserName,
-                // Handed out once; the state never keeps it.
-                ServicePassword: ctx.mintId('', 44, SECRET_CHARS),
-                ServiceSpecificCredentialId: cred.serviceSpecificCredentialId,
-                UserName: u.userName,
-                Status: cred.status
-            }
-        };
-    },
-    ListServiceSpecificCredentials(ctx, p) {
-        const only = p.optional('ServiceName');
-        const { items, ...rest } = listPage(serviceCredentials, ctx, p, (c, u) => only && c.serviceName !== only
-            ? undefined
-            : {
-                UserName: u.userName,
-                Status: c.status,
-                ServiceUserName: c.serviceUserName,
-                CreateDate: c.createDate,
-                ServiceSpecificCredentialId: c.serviceSpecificCredentialId,
-                ServiceName: c.serviceName
-            });
-        return { ServiceSpecificCredentials: items, ...rest };
-    },
-    UpdateServiceSpecificCredential: updater(serviceCredentials),
-    DeleteServiceSpecificCredential: deleter(serviceCredentials),
-    // ---- credential report ----
-    GenerateCredentialReport(ctx) {
-        const existed = ctx.state.credentialReport !== undefined;
-        // Regenerated on every request (AWS waits 4 hours): sandbox state changes within seconds,
-        // and GeneratedTime says which snapshot a reader got.
-        ctx.state.credentialReport = { generatedTime: ctx.now(), csv: credentialReport(ctx) };
-        return existed
-            ? { State: 'COMPLETE', Description: 'Report generated' }
-            : { State: 'STARTED', Description: 'No report exists. Starting a new report generation task' };
-    },
-    GetCredentialReport(ctx) {
-        const report = ctx.state.credentialReport;
-        if (!report)
-            throw new aws_iam_protocol/* IamError */.iS('ReportNotPresent', 'Credential report not present. Call GenerateCredentialReport first.');
-        return {
-            Content: Buffer.from(report.csv, 'utf8'),
-            ReportFormat: 'text/csv',
-            GeneratedTime: report.generatedTime
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sandbox/aws-iam.ts
-
-
-
-
-
-const actions = { ...identityActions, ...credentialActions };
+const actions = { ..._aws_iam_identities_js__WEBPACK_IMPORTED_MODULE_2__/* .identityActions */ .qx, ..._aws_iam_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialActions */ .f };
 function createIamPlatform(state, options = {}) {
-    const ctx = new aws_iam_context/* IamContext */.dq(state, options);
+    const ctx = new _aws_iam_context_js__WEBPACK_IMPORTED_MODULE_0__/* .IamContext */ .dq(state, options);
     return {
         name: 'aws-iam',
         state,
         actions: Object.keys(actions),
         classify(req) {
-            const operation = (0,aws_iam_protocol/* paramsOf */.gI)(req).action || 'Unknown';
+            const operation = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .paramsOf */ .gI)(req).action || 'Unknown';
             const write = !/^(Get|List)/.test(operation) && operation !== 'GenerateCredentialReport';
             return { operation, write };
         },
         handle(req) {
-            const p = (0,aws_iam_protocol/* paramsOf */.gI)(req);
+            const p = (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .paramsOf */ .gI)(req);
             const action = Object.hasOwn(actions, p.action) ? actions[p.action] : undefined;
             if (!action)
-                return (0,aws_iam_protocol/* errorResponse */.yj)('InvalidAction', `Could not find operation ${p.action || '(none)'} for version ${p.optional('Version') ?? '(none)'}`);
+                return (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .errorResponse */ .yj)('InvalidAction', `Could not find operation ${p.action || '(none)'} for version ${p.optional('Version') ?? '(none)'}`);
             try {
-                return (0,aws_iam_protocol/* okResponse */.iA)(p.action, action(ctx, p, req));
+                return (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .okResponse */ .iA)(p.action, action(ctx, p, req));
             }
             catch (err) {
-                if (err instanceof aws_iam_protocol/* IamError */.iS)
-                    return (0,aws_iam_protocol/* errorResponse */.yj)(err.code, err.message);
+                if (err instanceof _aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .IamError */ .iS)
+                    return (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .errorResponse */ .yj)(err.code, err.message);
                 throw err;
             }
         },
-        throttled: () => (0,aws_iam_protocol/* errorResponse */.yj)('Throttling', 'Rate exceeded'),
-        serverError: () => (0,aws_iam_protocol/* errorResponse */.yj)('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.'),
+        throttled: () => (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .errorResponse */ .yj)('Throttling', 'Rate exceeded'),
+        serverError: () => (0,_aws_iam_protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .errorResponse */ .yj)('ServiceFailure', 'The request processing has failed because of an unknown error, exception or failure.'),
         user: userName => state.users.get(userName),
         userNames: () => ctx.users.keys,
         leftovers: userName => {
             const u = state.users.get(userName);
-            return u ? leftovers(u) : [];
+            return u ? (0,_aws_iam_identities_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To)(u) : [];
         }
     };
 }
@@ -1662,6 +1687,13 @@ const notFound = () => error(404, 'Not Found');
 function validationFailed(errors, message = 'Validation Failed') {
     return error(422, message, { errors });
 }
+/** GitHub's 422 for a required field that is absent. */
+const missingField = (resource, field) => validationFailed([{ resource, field, code: 'missing_field' }]);
+/** Sorts by a date field, newest first unless `direction=asc` (GitHub's default order). */
+function byDate(ctx, items, date) {
+    const sorted = [...items].sort((a, b) => date(a).localeCompare(date(b)));
+    return ctx.req.query.get('direction') === 'asc' ? sorted : sorted.reverse();
+}
 /** One page of `items` with the Link header GitHub sends (per_page default 30, max 100). */
 function page(ctx, items, wrap) {
     const q = ctx.req.query;
@@ -1733,6 +1765,12 @@ function simpleUser(ctx, login) {
         site_admin: false
     };
 }
+/** The organization as a `simple-user`: a repository's `owner`, a branch's `user`. */
+const orgUser = (ctx) => ({
+    ...simpleUser(ctx, ctx.state.org.login),
+    id: ctx.state.org.id,
+    type: 'Organization'
+});
 /** GitHub's full user (`GET /user`, `GET /users/{username}`). */
 function fullUser(ctx, u) {
     return {
@@ -1874,18 +1912,13 @@ function listPats(ctx, items, date) {
     const selected = items
         .filter(p => owners.length === 0 || owners.some(o => sameLogin(o, p.owner)))
         .filter(p => tokenIds.length === 0 || tokenIds.includes(String(p.token_id)))
-        .filter(p => !repo || p.repository_selection === 'all' || p.repositories.includes(repo))
-        .sort((a, b) => date(a).localeCompare(date(b)));
-    if (ctx.req.query.get('direction') !== 'asc')
-        selected.reverse();
-    return page(ctx, selected.map(p => patJson(ctx, p)));
+        .filter(p => !repo || p.repository_selection === 'all' || p.repositories.includes(repo));
+    return page(ctx, byDate(ctx, selected, date).map(p => patJson(ctx, p)));
 }
 /** GitHub's 422 for a required list field that is absent or empty. */
 function missingList(ctx, field, resource) {
     const value = ctx.body[field];
-    if (Array.isArray(value) && value.length > 0)
-        return undefined;
-    return validationFailed([{ resource, field, code: 'missing_field' }]);
+    return Array.isArray(value) && value.length > 0 ? undefined : missingField(resource, field);
 }
 /** Removes the listed ids from `items` all at once, or nothing when one is unknown. */
 function takeAll(items, ids) {
@@ -2458,7 +2491,7 @@ function repoJson(ctx, repo) {
         name: repo.name,
         full_name: `${ctx.state.org.login}/${repo.name}`,
         private: repo.visibility !== 'public',
-        owner: { ...simpleUser(ctx, ctx.state.org.login), id: ctx.state.org.id, type: 'Organization' },
+        owner: orgUser(ctx),
         html_url: html,
         description: repo.description,
         fork: false,
@@ -2589,14 +2622,6 @@ function commentJson(ctx, repo, c) {
         updated_at: c.updated_at,
         author_association: 'MEMBER'
     };
-}
-/** Sorts by a date field, newest first unless `direction=asc` (GitHub's default order). */
-function byDate(ctx, items, date) {
-    const sorted = [...items].sort((a, b) => date(a).localeCompare(date(b)));
-    return ctx.req.query.get('direction') === 'asc' ? sorted : sorted.reverse();
-}
-function missingField(resource, field) {
-    return validationFailed([{ resource, field, code: 'missing_field' }]);
 }
 /** Title, body, state and labels of an issue or pull request, from a create or edit body. */
 function applyIssueEdit(ctx, repo, i) {
@@ -2734,7 +2759,7 @@ function branchJson(ctx, repo, b) {
         label: `${ctx.state.org.login}:${b.ref}`,
         ref: b.ref,
         sha: b.sha,
-        user: { ...simpleUser(ctx, ctx.state.org.login), id: ctx.state.org.id, type: 'Organization' },
+        user: orgUser(ctx),
         repo: repoJson(ctx, repo)
     };
 }
@@ -2984,8 +3009,8 @@ const contentRoutes = [
         last_used: k.last_used,
         enabled: true
     })))),
-    repoRoute('DELETE', '/repos/{owner}/{repo}/keys/{key_id}', (_ctx, repo) => {
-        const key = repo.deployKeys.find(k => k.id === Number(_ctx.params.key_id));
+    repoRoute('DELETE', '/repos/{owner}/{repo}/keys/{key_id}', (ctx, repo) => {
+        const key = repo.deployKeys.find(k => k.id === Number(ctx.params.key_id));
         if (!key)
             return notFound();
         repo.deployKeys.splice(repo.deployKeys.indexOf(key), 1);
@@ -3175,32 +3200,22 @@ const gitRoutes = [
     })
 ];
 const repoRoutes = [
-    {
-        method: 'GET',
-        template: '/orgs/{org}/repos',
-        handler: ctx => {
-            if (!sameLogin(ctx.params.org, ctx.state.org.login))
-                return notFound();
-            const type = ctx.req.query.get('type') ?? 'all';
-            const repos = ctx.state.repos.filter(r => type !== 'public' && type !== 'private'
-                ? type !== 'forks'
-                : (r.visibility === 'public') === (type === 'public'));
-            const sort = ctx.req.query.get('sort') ?? 'created';
-            const ordered = sort === 'full_name'
-                ? [...repos].sort((a, b) => a.name.localeCompare(b.name))
-                : byDate(ctx, repos, r => r.created_at);
-            if (sort === 'full_name' && ctx.req.query.get('direction') === 'desc')
-                ordered.reverse();
-            return page(ctx, ordered.map(r => repoJson(ctx, r)));
-        }
-    },
+    orgRoute('GET', '/orgs/{org}/repos', ctx => {
+        const type = ctx.req.query.get('type') ?? 'all';
+        const repos = ctx.state.repos.filter(r => type !== 'public' && type !== 'private'
+            ? type !== 'forks'
+            : (r.visibility === 'public') === (type === 'public'));
+        const sort = ctx.req.query.get('sort') ?? 'created';
+        const ordered = sort === 'full_name'
+            ? [...repos].sort((a, b) => a.name.localeCompare(b.name))
+            : byDate(ctx, repos, r => r.created_at);
+        if (sort === 'full_name' && ctx.req.query.get('direction') === 'desc')
+            ordered.reverse();
+        return page(ctx, ordered.map(r => repoJson(ctx, r)));
+    }),
     repoRoute('GET', '/repos/{owner}/{repo}', (ctx, repo) => json(200, {
         ...repoJson(ctx, repo),
-        organization: {
-            ...simpleUser(ctx, ctx.state.org.login),
-            id: ctx.state.org.id,
-            type: 'Organization'
-        }
+        organization: orgUser(ctx)
     })),
     ...contentRoutes,
     ...issueRoutes,
@@ -3269,13 +3284,12 @@ function createGithubPlatform(state, options = {}) {
     function answer(req) {
         const token = tokenOf(req);
         const rate = budget(token === undefined ? 'anonymous' : `token:${token}`, token === undefined ? ANONYMOUS_LIMIT : limit);
+        const user = token === undefined ? undefined : findUser(state, viewerOf(token) ?? '');
         const matched = matchRoute(ROUTES, req.method, req.path);
         // Asking for the budget does not spend it, as on GitHub.
-        const free = matched?.route === ROUTES.find(r => r.template === '/rate_limit');
-        if (!free) {
+        if (matched?.route.template !== rateLimitRoute.template) {
             if (rate.remaining === 0) {
-                const id = token === undefined ? undefined : findUser(state, viewerOf(token) ?? '')?.id;
-                const who = id === undefined ? 'your IP address' : `user ID ${id}`;
+                const who = user ? `user ID ${user.id}` : 'your IP address';
                 return { ...error(403, `API rate limit exceeded for ${who}.`), rate };
             }
             rate.remaining--;
@@ -3283,8 +3297,7 @@ function createGithubPlatform(state, options = {}) {
         }
         if (token === undefined)
             return { ...error(401, 'Requires authentication'), rate };
-        const viewer = viewerOf(token);
-        if (viewer === undefined || !findUser(state, viewer))
+        if (!user)
             return { ...error(401, 'Bad credentials'), rate };
         if (!matched)
             return { ...error(404, 'Not Found'), rate };
@@ -3297,7 +3310,7 @@ function createGithubPlatform(state, options = {}) {
             state,
             params: matched.params,
             body,
-            viewer: findUser(state, viewer)?.login ?? viewer,
+            viewer: user.login,
             api,
             now,
             rate
@@ -3824,7 +3837,8 @@ function parseJson(req) {
         return undefined;
     }
 }
-const positiveInt = (raw, fallback) => {
+/** An integer query parameter; `fallback` when absent or not a number (callers clamp it). */
+const intParam = (raw, fallback) => {
     const n = raw === null ? NaN : Number.parseInt(raw, 10);
     return Number.isNaN(n) ? fallback : n;
 };
@@ -3854,7 +3868,14 @@ function createScimPlatform(source, options) {
             location: `http://${req.headers.host ?? 'sandbox'}${basePath}/Users/${encodeURIComponent(u.id)}`
         }
     });
-    const userNameTaken = (userName, exceptId) => store.all().some(u => u.id !== exceptId && u.userName.toLowerCase() === userName.toLowerCase());
+    /** 409 uniqueness when another user already has the userName (compared case-insensitively). */
+    const userNameTaken = (userName, exceptId) => {
+        const lower = userName.toLowerCase();
+        const taken = store.all().some(u => u.id !== exceptId && u.userName.toLowerCase() === lower);
+        return taken
+            ? scimError(409, `userName "${userName}" is already taken`, 'uniqueness')
+            : undefined;
+    };
     const listUsers = (req) => {
         let users = store.all();
         const filter = req.query.get('filter');
@@ -3872,8 +3893,8 @@ function createScimPlatform(source, options) {
                 return scimError(400, `invalid filter: ${err.message}`, 'invalidFilter');
             }
         }
-        const startIndex = Math.max(1, positiveInt(req.query.get('startIndex'), 1));
-        const count = Math.min(maxResults, Math.max(0, positiveInt(req.query.get('count'), maxResults)));
+        const startIndex = Math.max(1, intParam(req.query.get('startIndex'), 1));
+        const count = Math.min(maxResults, Math.max(0, intParam(req.query.get('count'), maxResults)));
         const pageOf = users.slice(startIndex - 1, startIndex - 1 + count).map(u => render(req, u));
         return answer(200, listResponse(pageOf, users.length, startIndex));
     };
@@ -3881,8 +3902,9 @@ function createScimPlatform(source, options) {
         const attrs = attrsFromBody(body);
         if (isRefusal(attrs))
             return refused(attrs);
-        if (userNameTaken(attrs.userName))
-            return scimError(409, `userName "${attrs.userName}" is already taken`, 'uniqueness');
+        const taken = userNameTaken(attrs.userName);
+        if (taken)
+            return taken;
         const user = store.create(attrs);
         if (isRefusal(user))
             return refused(user);
@@ -3892,8 +3914,9 @@ function createScimPlatform(source, options) {
     const writeUser = (req, user, attrs) => {
         if (isRefusal(attrs))
             return refused(attrs);
-        if (userNameTaken(attrs.userName, user.id))
-            return scimError(409, `userName "${attrs.userName}" is already taken`, 'uniqueness');
+        const taken = userNameTaken(attrs.userName, user.id);
+        if (taken)
+            return taken;
         const updated = store.update(user.id, attrs);
         return isRefusal(updated) ? refused(updated) : answer(200, render(req, updated));
     };
@@ -4084,12 +4107,15 @@ const union = (a, b = []) => [...new Set([...a, ...b])];
 
 // EXTERNAL MODULE: ./src/sandbox/aws-iam-context.ts
 var aws_iam_context = __webpack_require__(5220);
-// EXTERNAL MODULE: ./src/sandbox/aws-iam.ts + 2 modules
-var aws_iam = __webpack_require__(1094);
+// EXTERNAL MODULE: ./src/sandbox/aws-iam-credentials.ts
+var aws_iam_credentials = __webpack_require__(9477);
+// EXTERNAL MODULE: ./src/sandbox/aws-iam.ts
+var aws_iam = __webpack_require__(1797);
 ;// CONCATENATED MODULE: ./src/sandbox/seed-aws.ts
 // The simulated IAM account seeded from the declarations and the scenario: the declared
 // groups and policies, a user per declared person (active ones with their roles' groups and
 // policies, one access key and a console password), and every credential the scenario adds.
+
 
 
 
@@ -4172,10 +4198,7 @@ function seedIam(input, seed) {
             u.sshPublicKeys.push({
                 sshPublicKeyId: ids.mintId('APKA', 21),
                 sshPublicKeyBody: body,
-                fingerprint: digest(body)
-                    .subarray(0, 16)
-                    .toString('hex')
-                    .replace(/(..)(?!$)/g, '$1:'),
+                fingerprint: (0,aws_iam_credentials/* sshFingerprint */.d)(body),
                 status: 'Active',
                 uploadDate: SEED_CREATED
             });
@@ -4665,7 +4688,7 @@ function send(res, answer) {
 /* harmony export */   rI: () => (/* binding */ setDeactivated),
 /* harmony export */   wR: () => (/* binding */ slackState)
 /* harmony export */ });
-/* unused harmony exports usergroupsOf, channelsOf */
+/* unused harmony export usergroupsOf */
 // The simulated Slack workspace as plain data. The Web API sim (slack.ts) and Slack's SCIM
 // API sim (slack-scim.ts) both read and change the same SlackSimState, so a member
 // deactivated through SCIM shows `deleted: true` in users.info, as on Slack.
@@ -4702,8 +4725,6 @@ const findUsergroup = (state, idOrHandle) => state.usergroups.find(g => g.id ===
 const findChannel = (state, id) => state.channels.find(c => c.id === id);
 /** Usergroup handles a member belongs to. */
 const usergroupsOf = (state, memberId) => state.usergroups.filter(g => g.users.includes(memberId)).map(g => g.handle);
-/** Channel ids a member is in. */
-const channelsOf = (state, memberId) => state.channels.filter(c => c.members.includes(memberId)).map(c => c.id);
 /** Deactivate (or reactivate) a member. Slack drops a deactivated member from every
  *  usergroup; channel member lists keep them. */
 function setDeactivated(state, member, deleted) {

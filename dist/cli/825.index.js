@@ -1,249 +1,47 @@
 export const id = 825;
-export const ids = [825,208,748];
+export const ids = [825,208];
 export const modules = {
 
-/***/ 1748:
+/***/ 1532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A5: () => (/* binding */ auditPlatforms),
-/* harmony export */   blocking: () => (/* binding */ blocking),
-/* harmony export */   lL: () => (/* binding */ FAIL_AT),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony exports SEVERITY_OF, declaredGrants, atLeast, computeDrift */
-/* harmony import */ var _grants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
-
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const SEVERITY_OF = {
-    departed_still_active: 'critical',
-    undeclared_account: 'high',
-    extra_grant: 'medium',
-    stale_credential: 'medium',
-    undeclared_invitation: 'low',
-    missing_grant: 'info'
-};
-/** `--fail-on-drift` and the drift issue count findings of this severity or above. */
-const FAIL_AT = 'medium';
-const DAY_MS = 86_400_000;
-/** Every grant any role declares on `platform`: what its connector's list() must cover. */
-function declaredGrants(decl, platform) {
-    const byKey = new Map();
-    for (const role of decl.roles.values())
-        for (const g of (0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .roleGrants */ .eL)(role, decl))
-            if (g.platform === platform)
-                byKey.set((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g), g);
-    return [...byKey.values()];
-}
-function atLeast(severity, floor = FAIL_AT) {
-    return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(floor);
-}
-/** Findings at or above FAIL_AT: what fails `--fail-on-drift` and keeps the drift issue open. */
-const blocking = (drift) => drift.findings.filter(f => atLeast(f.severity));
-/** Lists every platform at once (each reader already pages its own collections
- *  concurrently) and computes the drift. A reader that throws is "not checked", never clean. */
-async function auditPlatforms(decl, readers, opts = {}) {
-    const inventories = await Promise.all(readers.map(async (r) => {
+// Bounded concurrency, shared by the executor and the connectors' listings.
+/** At most `size` tasks at once. */
+function limiter(size) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= size)
+            await new Promise(resolve => waiting.push(resolve));
+        else
+            active++;
         try {
-            return await r.list(declaredGrants(decl, r.platform));
+            return await task();
         }
-        catch (err) {
-            const why = err instanceof Error ? err.message : String(err);
-            return {
-                platform: r.platform,
-                status: 'not_checked',
-                reason: `could not list ${r.platform}: ${why}`,
-                accounts: [],
-                requests: 0,
-                notes: []
-            };
+        finally {
+            // The slot passes straight to the next waiter, so `active` stays counted.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
         }
-    }));
-    return computeDrift(decl, inventories, { now: (opts.now ?? (() => new Date()))() });
-}
-function computeDrift(decl, inventories, opts) {
-    const staleKeyDays = decl.platforms.aws?.stale_key_days ?? 90;
-    const expected = new Map([...decl.people.values()].map(p => [p.id, (0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .personGrants */ .$u)(p, decl)]));
-    const clock = { now: opts.now.getTime(), staleKeyDays };
-    const findings = [];
-    for (const inv of inventories)
-        if (inv.status === 'checked')
-            findings.push(...platformDrift(decl, expected, inv, clock));
-    return {
-        at: opts.now.toISOString(),
-        staleKeyDays,
-        platforms: inventories.map(inv => ({
-            platform: inv.platform,
-            status: inv.status,
-            ...(inv.reason ? { reason: inv.reason } : {}),
-            accounts: inv.accounts.length,
-            requests: inv.requests,
-            notes: inv.notes
-        })),
-        findings: findings.sort(byImportance)
     };
 }
-function platformDrift(decl, expected, inv, clock) {
-    const platform = inv.platform;
-    const people = [...decl.people.values()];
-    const match = matcher(people, platform);
-    const isProtected = protectedTest(decl, platform);
-    const grantsOn = (p) => expected.get(p.id).filter(g => g.platform === platform);
-    const out = [];
-    const seen = new Map();
-    for (const a of inv.accounts) {
-        if (a.kind === 'bot' || isProtected(a.account))
-            continue;
-        const person = match(a);
-        const base = { platform, account: a.account };
-        if (!person) {
-            if (a.kind === 'invitation')
-                out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'));
-            else if (holdsAccess(a)) {
-                out.push(finding('undeclared_account', base, `${describe(a)} that no active person declares`));
-                out.push(...staleCredentials(a, clock, base));
-            }
-            continue;
-        }
-        const who = { ...base, person: person.id };
-        if (person.status === 'departed') {
-            if (holdsAccess(a))
-                out.push(finding('departed_still_active', who, `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
-            continue;
-        }
-        seen.set(person, [...(seen.get(person) ?? []), a]);
-        if (!a.active)
-            continue;
-        const given = new Set(grantsOn(person).map(_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx));
-        for (const g of a.grants)
-            if (!given.has((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g)))
-                out.push(finding('extra_grant', { ...who, target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
-        out.push(...staleCredentials(a, clock, who));
-    }
-    // Active people who should be on the platform: they declare an account, or a role gives
-    // them something there.
-    for (const person of people) {
-        if (person.status !== 'active')
-            continue;
-        const declared = declaredAccount(person, platform);
-        const grants = grantsOn(person);
-        if (declared ? isProtected(declared) : grants.length === 0)
-            continue;
-        const listed = seen.get(person) ?? [];
-        const held = listed.filter(a => a.active);
-        const who = {
-            platform,
-            account: held[0]?.account ?? declared ?? person.email,
-            person: person.id
-        };
-        if (held.length === 0) {
-            const inactive = listed[0];
-            out.push(finding('missing_grant', { ...who, account: inactive?.account ?? who.account }, inactive
-                ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
-                : declared
-                    ? `declared account ${declared} not found`
-                    : emailFallback(platform)
-                        ? `roles give access on ${platform}, but no account is declared or found for ${person.email}`
-                        : `roles give access on ${platform}, but no account is declared`));
-            continue;
-        }
-        const have = new Set(held.flatMap(a => a.grants.map(_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)));
-        for (const g of grants)
-            if (!have.has((0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(g)))
-                out.push(finding('missing_grant', { ...who, target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
-    }
-    return out;
-}
-/** Slack and SCIM apps find a person by email when no account is declared. */
-const emailFallback = (platform) => platform === 'slack' || platform.startsWith('scim:');
-function declaredAccount(p, platform) {
-    if (platform.startsWith('scim:'))
-        return p.accounts.scim?.[platform.slice(5)];
-    return p.accounts[platform];
-}
-/** Who a listed account belongs to: the person declaring it (GitHub logins and SCIM
- *  userNames compared case-insensitively), else, where the platform allows, the person
- *  whose email it has; GitHub invitations are matched by email too. */
-function matcher(people, platform) {
-    const fold = platform === 'aws' || platform === 'slack' ? (s) => s : lower;
-    const byAccount = new Map();
-    const byEmail = new Map();
-    for (const p of people) {
-        const declared = declaredAccount(p, platform);
-        if (declared)
-            byAccount.set(fold(declared), p);
-        if (platform === 'github' || (emailFallback(platform) && !declared))
-            byEmail.set(lower(p.email), p);
-    }
-    const email = (a) => (a.email && byEmail.get(lower(a.email))) || byEmail.get(lower(a.account));
-    return a => byAccount.get(fold(a.account)) ??
-        (emailFallback(platform) || a.kind === 'invitation' ? email(a) : undefined);
-}
-function protectedTest(decl, platform) {
-    const p = decl.platforms;
-    if (platform === 'github') {
-        const set = new Set((p.github?.protected ?? []).map(lower));
-        return a => set.has(lower(a));
-    }
-    const list = platform === 'aws' ? p.aws?.protected : platform === 'slack' ? p.slack?.protected : [];
-    const set = new Set(list ?? []);
-    return a => set.has(a);
-}
-/** Access a listed account still gives: an active account, a pending invitation, or an
- *  active credential (a disabled IAM user whose key is still active holds that key). */
-function holdsAccess(a) {
-    return a.active || a.kind === 'invitation' || a.credentials.some(c => c.status === 'active');
-}
-function describe(a) {
-    const what = a.kind === 'invitation'
-        ? 'a pending invitation'
-        : a.kind === 'outside_collaborator'
-            ? 'outside collaborator access'
-            : a.active
-                ? 'an active account'
-                : 'a deactivated account';
-    const creds = a.credentials.filter(c => c.status === 'active').map(c => credentialText(c));
-    return `${what}${creds.length ? ` with ${creds.join(', ')}` : ''}`;
-}
-/** Active AWS access keys unused for `staleKeyDays`, or never used and that old. */
-function staleCredentials(a, clock, where) {
-    return a.credentials.flatMap(c => {
-        // lastUsed undefined: the platform does not say, so nothing can be concluded.
-        if (c.kind !== 'access_key' || c.status !== 'active' || c.lastUsed === undefined)
-            return [];
-        const since = c.lastUsed ?? c.created;
-        if (!since)
-            return [];
-        const days = Math.floor((clock.now - Date.parse(since)) / DAY_MS);
-        if (!(days >= clock.staleKeyDays))
-            return [];
-        // Keys listed from the credential report have no id: their creation date tells them apart.
-        const why = c.lastUsed
-            ? `${c.created ? `created ${c.created}, ` : ''}last used ${c.lastUsed}`
-            : `never used since it was created on ${since}`;
-        return [
-            finding('stale_credential', { ...where, target: credentialText(c) }, `${credentialText(c)} is active, ${why}, ${days} days ago (limit ${clock.staleKeyDays}): deactivate or rotate it`)
-        ];
-    });
-}
-const credentialText = (c) => `${c.kind} ${c.id}`;
-const grantText = (g) => `${g.kind} ${g.value}`;
-const lower = (s) => s.toLowerCase();
-function finding(kind, where, detail) {
-    return { kind, severity: SEVERITY_OF[kind], ...where, detail };
-}
-function byImportance(a, b) {
-    return (SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-        a.platform.localeCompare(b.platform) ||
-        a.account.localeCompare(b.account) ||
-        a.kind.localeCompare(b.kind) ||
-        (a.target ?? '').localeCompare(b.target ?? ''));
+/** `fn` over `items`, at most `size` at once; results in the order of `items`. */
+function mapLimit(items, size, fn) {
+    const limit = limiter(size);
+    return Promise.all(items.map(item => limit(() => fn(item))));
 }
 
 
 /***/ }),
 
-/***/ 1232:
+/***/ 9760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -257,260 +55,12 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/execute.ts
 var execute = __webpack_require__(5208);
-;// CONCATENATED MODULE: ./src/connectors/aws-iam-client.ts
-// The IAM client every AWS step and listing goes through: default credential chain (or keys
-// from the given environment), the configured endpoint, adaptive retries, and for plan and
-// audit a guard that refuses any command that could change something.
-
-/** Enough attempts that throttling (adaptive mode slows down instead) never fails a revocation;
- *  AWS_MAX_ATTEMPTS, the SDK's own setting, overrides it. */
-const MAX_ATTEMPTS = 10;
-/** The only commands a reader may send: all of them only read. */
-const READ_ONLY = /^(Get|List)[A-Za-z]*Command$|^GenerateCredentialReportCommand$/;
-function iamClient(ctx, opts) {
-    const env = ctx.env;
-    const client = new dist_cjs/* IAMClient */.h8v({
-        region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
-        endpoint: env.AWS_ENDPOINT_URL_IAM ?? env.AWS_ENDPOINT_URL,
-        credentials: opts.credentials ?? envCredentials(ctx),
-        retryMode: 'adaptive',
-        maxAttempts: Number(env.AWS_MAX_ATTEMPTS) || MAX_ATTEMPTS
-    });
-    if (opts.readOnly)
-        client.middlewareStack.add((next, context) => async (args) => {
-            const name = context.commandName ?? 'unknown command';
-            if (!READ_ONLY.test(name))
-                throw new Error(`AWS IAM: refused ${name.replace(/Command$/, '')}: this client only reads (plan and audit never write)`);
-            return next(args);
-        }, { step: 'initialize', name: 'offboardReadOnly', priority: 'high' });
-    const onRequest = opts.onRequest;
-    if (onRequest)
-        client.middlewareStack.add(next => async (args) => {
-            onRequest();
-            return next(args);
-        }, 
-        // deserialize is the innermost step: it runs once per attempt.
-        { step: 'deserialize', name: 'offboardRequestCount' });
-    return client;
-}
-/** Keys given in the environment win; otherwise undefined lets the SDK use its default chain
- *  (profiles, SSO, web identity from aws-actions/configure-aws-credentials, containers, EC2). */
-function envCredentials(ctx) {
-    const { AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN } = ctx.env;
-    if (!AWS_ACCESS_KEY_ID || !AWS_SECRET_ACCESS_KEY)
-        return undefined;
-    ctx.maskSecret(AWS_SECRET_ACCESS_KEY);
-    if (AWS_SESSION_TOKEN)
-        ctx.maskSecret(AWS_SESSION_TOKEN);
-    return {
-        accessKeyId: AWS_ACCESS_KEY_ID,
-        secretAccessKey: AWS_SECRET_ACCESS_KEY,
-        sessionToken: AWS_SESSION_TOKEN
-    };
-}
-/** Resolves the client's credentials once; a reason string when there are none. */
-async function credentialProblem(client) {
-    try {
-        await client.config.credentials();
-        return undefined;
-    }
-    catch (err) {
-        return (`not checked: no credentials (${errorText(err)}; set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY ` +
-            'or AWS_PROFILE, or assume a role with aws-actions/configure-aws-credentials)');
-    }
-}
-/** An SDK error as one line: its code and message, never request data. */
-function errorText(err) {
-    if (err instanceof Error) {
-        const msg = err.message.split('\n')[0];
-        return err.name && err.name !== 'Error' && !msg.startsWith(err.name)
-            ? `${err.name}: ${msg}`
-            : msg;
-    }
-    return String(err);
-}
-/** Ids of keys and certificates as shown and logged: the last 4 characters, after the
- *  prefix that only says what kind of id it is (AKIA access key, APKA SSH key, ...). */
-function shortId(id) {
-    const kind = /^(AKIA|ASIA|APKA|ACCA)/.exec(id)?.[1] ?? '';
-    return `${kind}...${id.slice(-4)}`;
-}
-
-;// CONCATENATED MODULE: ./src/connectors/aws-iam-discover.ts
-// What one IAM user holds now, read-only: every list runs concurrently, with the SDK
-// paginators, and the few per-item reads (key last use, our own policy) overlap with them.
-
-
-/** Inline policy the tool writes on a disabled user: denies everything. */
-const DENY_ALL_POLICY = 'offboard-deny-all';
-/** Inline policy that ends sessions issued before it was written (what the console's
- *  "revoke active sessions" does for roles). */
-const REVOKE_SESSIONS_POLICY = 'offboard-revoke-sessions';
-/** The user's holdings; only groups and managed policies when `grantsOnly` (a reduction). */
-async function discoverUser(client, userName, grantsOnly) {
-    const c = { client };
-    const u = { UserName: userName };
-    const notes = [];
-    const lists = [
-        collect((0,dist_cjs/* paginateListGroupsForUser */.qSt)(c, u), p => p.Groups, g => group(g.GroupName)),
-        collect((0,dist_cjs/* paginateListAttachedUserPolicies */.RC9)(c, u), p => p.AttachedPolicies, p => managedPolicy(p.PolicyArn))
-    ];
-    if (!grantsOnly)
-        lists.push(accessKeys(client, userName), loginProfile(client, userName), collect((0,dist_cjs/* paginateListMFADevices */.rjP)(c, u), p => p.MFADevices, mfaDevice), collect((0,dist_cjs/* paginateListSigningCertificates */.rSE)(c, u), p => p.Certificates, cert => credential('signing_certificate', 'signing certificate', cert.CertificateId, cert.Status)), collect((0,dist_cjs/* paginateListSSHPublicKeys */.Tan)(c, u), p => p.SSHPublicKeys, key => credential('ssh_public_key', 'SSH public key', key.SSHPublicKeyId, key.Status)), serviceCredentials(client, userName, notes), inlinePolicies(client, userName));
-    try {
-        const [user, ...found] = await Promise.all([getUser(client, userName), ...lists]);
-        const holdings = found.flat();
-        if (!grantsOnly)
-            holdings.push(...userAttributes(user));
-        return { user: user.UserName, arn: user.Arn, holdings, notes };
-    }
-    catch (err) {
-        if (err instanceof dist_cjs/* NoSuchEntityException */.vir)
-            return undefined;
-        throw err;
-    }
-}
-async function getUser(client, userName) {
-    const res = await client.send(new dist_cjs/* GetUserCommand */.T3b({ UserName: userName }));
-    return res.User;
-}
-async function collect(pages, items, toHolding) {
-    const out = [];
-    for await (const page of pages)
-        out.push(...(items(page) ?? []).map(toHolding));
-    return out;
-}
-const day = (d) => (d ? d.toISOString().slice(0, 10) : undefined);
-function group(name) {
-    return { kind: 'group', id: name, label: `group ${name}` };
-}
-function managedPolicy(arn) {
-    return { kind: 'managed_policy', id: arn, label: `managed policy ${arn}` };
-}
-function credential(kind, what, id, status, details = {}, facts = []) {
-    const active = status === 'Active';
-    const state = [active ? 'active' : 'inactive', ...facts].join(', ');
-    return { kind, id, label: `${what} ${shortId(id)} (${state})`, details: { active, ...details } };
-}
-async function accessKeys(client, userName) {
-    const keys = [];
-    for await (const page of (0,dist_cjs/* paginateListAccessKeys */.YQh)({ client }, { UserName: userName }))
-        keys.push(...(page.AccessKeyMetadata ?? []));
-    // Last use tells reviewers whether the key is live; one read per key (at most two).
-    return Promise.all(keys.map(async (k) => {
-        const res = await client.send(new dist_cjs/* GetAccessKeyLastUsedCommand */.qRl({ AccessKeyId: k.AccessKeyId }));
-        const created = day(k.CreateDate) ?? null;
-        const lastUsed = day(res.AccessKeyLastUsed?.LastUsedDate) ?? null;
-        const facts = [`created ${created}`, lastUsed ? `last used ${lastUsed}` : 'never used'];
-        return credential('access_key', 'access key', k.AccessKeyId, k.Status, { created, lastUsed }, facts);
-    }));
-}
-async function loginProfile(client, userName) {
-    try {
-        const res = await client.send(new dist_cjs/* GetLoginProfileCommand */.aZV({ UserName: userName }));
-        const created = day(res.LoginProfile?.CreateDate);
-        return [
-            {
-                kind: 'login_profile',
-                id: userName,
-                label: `console password${created ? ` (set ${created})` : ''}`,
-                details: { created: created ?? null }
-            }
-        ];
-    }
-    catch (err) {
-        // No console password (or no user, which GetUser reports).
-        if (err instanceof dist_cjs/* NoSuchEntityException */.vir)
-            return [];
-        throw err;
-    }
-}
-function mfaDevice(d) {
-    const serial = d.SerialNumber;
-    // Virtual devices are IAM entities (arn:...:mfa/name) that must be deleted too; hardware
-    // and FIDO devices are only unassigned.
-    const isVirtual = /:mfa\//.test(serial);
-    const name = serial.replace(/^arn:[^/]*\//, '');
-    return {
-        kind: 'mfa_device',
-        id: serial,
-        label: `MFA device ${name} (${isVirtual ? 'virtual' : 'hardware or FIDO'})`,
-        details: { virtual: isVirtual, name }
-    };
-}
-async function serviceCredentials(client, userName, notes) {
-    // No SDK paginator for this one: follow the marker by hand.
-    const out = [];
-    let marker;
-    try {
-        do {
-            const res = await client.send(new dist_cjs/* ListServiceSpecificCredentialsCommand */.HsU({ UserName: userName, Marker: marker }));
-            for (const cred of res.ServiceSpecificCredentials ?? [])
-                out.push(credential('service_credential', `${cred.ServiceName} credential`, cred.ServiceSpecificCredentialId, cred.Status, { service: cred.ServiceName ?? null }));
-            marker = res.IsTruncated ? res.Marker : undefined;
-        } while (marker);
-    }
-    catch (err) {
-        if (err instanceof dist_cjs/* NoSuchEntityException */.vir)
-            throw err;
-        // Rare credentials (CodeCommit, Keyspaces, Bedrock) that some IAM endpoints cannot list:
-        // say so rather than leave the user's keys and passwords in place.
-        notes.push(`service-specific credentials not checked: ${errorText(err)}`);
-    }
-    return out;
-}
-async function inlinePolicies(client, userName) {
-    const policies = await collect((0,dist_cjs/* paginateListUserPolicies */.Z2$)({ client }, { UserName: userName }), p => p.PolicyNames, name => ({ kind: 'inline_policy', id: name, label: `inline policy ${name}` }));
-    const ours = policies.find(p => p.id === DENY_ALL_POLICY);
-    if (ours) {
-        // A later run must not trust the name alone: the document may have been edited.
-        const res = await client.send(new dist_cjs/* GetUserPolicyCommand */.bcb({ UserName: userName, PolicyName: DENY_ALL_POLICY }));
-        ours.details = { intact: isDenyAll(decodeURIComponent(res.PolicyDocument ?? '')) };
-    }
-    return policies;
-}
-/** The policy document that denies every action (`issuedBefore`: only to older sessions). */
-function denyAllDocument(issuedBefore) {
-    const condition = issuedBefore
-        ? { Condition: { DateLessThan: { 'aws:TokenIssueTime': issuedBefore.toISOString() } } }
-        : {};
-    return JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', ...condition }]
-    });
-}
-function isDenyAll(doc) {
-    try {
-        const parsed = JSON.parse(doc);
-        const statements = [parsed.Statement].flat();
-        return statements.some(s => s.Effect === 'Deny' &&
-            [s.Action].flat().includes('*') &&
-            [s.Resource].flat().includes('*') &&
-            s.Condition === undefined);
-    }
-    catch {
-        return false;
-    }
-}
-function userAttributes(user) {
-    const out = [];
-    const boundary = user.PermissionsBoundary?.PermissionsBoundaryArn;
-    if (boundary)
-        out.push({
-            kind: 'permissions_boundary',
-            id: boundary,
-            label: `permissions boundary ${boundary}`
-        });
-    for (const tag of user.Tags ?? [])
-        out.push({
-            kind: 'tag',
-            id: tag.Key,
-            label: `tag ${tag.Key}=${tag.Value}`,
-            details: { value: tag.Value ?? '' }
-        });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/connectors/aws-iam-client.ts
+var aws_iam_client = __webpack_require__(1577);
+// EXTERNAL MODULE: ./src/connectors/aws-iam-discover.ts
+var aws_iam_discover = __webpack_require__(8085);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
 ;// CONCATENATED MODULE: ./src/connectors/aws-iam-list.ts
 // Every IAM user for the audit, in a handful of requests whatever the number of users:
 // groups and attached policies from GetAccountAuthorizationDetails (1000 users a page),
@@ -520,28 +70,30 @@ function userAttributes(user) {
 
 
 
+
 /** How many users are read one by one at the same time when the report cannot answer. */
 const PER_USER_CONCURRENCY = 8;
 const REPORT_WAIT_MS = 60_000;
-async function listIamUsers(client, opts = {}) {
-    const sleep = opts.sleep ?? ((ms) => new Promise(r => setTimeout(r, ms)));
+async function listIamUsers(client) {
     const [users, report] = await Promise.all([
         authorizationDetails(client),
-        credentialReport(client, sleep)
+        credentialReport(client)
     ]);
     const notes = [];
     const rows = typeof report === 'string' ? new Map() : report;
     if (typeof report === 'string')
         notes.push(`credential report unavailable (${report}): keys and passwords read user by user`);
-    const missing = users.filter(u => !rows.has(u.UserName));
-    if (missing.length && typeof report !== 'string')
-        notes.push(`${missing.length} user(s) newer than the credential report: read one by one`);
-    const accounts = await mapLimit(users, PER_USER_CONCURRENCY, async (u) => {
+    else {
+        const missing = users.filter(u => !rows.has(u.UserName)).length;
+        if (missing)
+            notes.push(`${missing} user(s) newer than the credential report: read one by one`);
+    }
+    const accounts = await (0,concurrency/* mapLimit */.s)(users, PER_USER_CONCURRENCY, async (u) => {
         const name = u.UserName;
         const row = rows.get(name);
         const credentials = row
             ? reportCredentials(row)
-            : (await Promise.all([accessKeys(client, name), loginProfile(client, name)]))
+            : (await Promise.all([(0,aws_iam_discover/* accessKeys */.He)(client, name), (0,aws_iam_discover/* loginProfile */.LS)(client, name)]))
                 .flat()
                 .map(listedCredential);
         return account(u, credentials);
@@ -573,13 +125,13 @@ function account(u, credentials) {
         account: u.UserName,
         kind: 'user',
         // A user this tool disabled keeps existing, but cannot do anything.
-        active: !(u.UserPolicyList ?? []).some(p => p.PolicyName === DENY_ALL_POLICY),
+        active: !(u.UserPolicyList ?? []).some(p => p.PolicyName === aws_iam_discover/* DENY_ALL_POLICY */.e1),
         grants,
         credentials
     };
 }
 /** user name -> report row, or why there is no report. */
-async function credentialReport(client, sleep) {
+async function credentialReport(client) {
     try {
         // Generating returns COMPLETE at once when a report under 4 hours old exists.
         for (let waited = 0, wait = 250;; waited += wait, wait = Math.min(wait * 2, 5000)) {
@@ -588,13 +140,13 @@ async function credentialReport(client, sleep) {
                 break;
             if (waited >= REPORT_WAIT_MS)
                 return `not ready after ${REPORT_WAIT_MS / 1000} s`;
-            await sleep(wait);
+            await new Promise(resolve => setTimeout(resolve, wait));
         }
         const res = await client.send(new dist_cjs/* GetCredentialReportCommand */.DBo({}));
         return parseReport(Buffer.from(res.Content ?? new Uint8Array()).toString('utf8'));
     }
     catch (err) {
-        return errorText(err);
+        return (0,aws_iam_client/* errorText */.kc)(err);
     }
 }
 /** The report's CSV by user. A row that does not parse cleanly is left out, so that user is
@@ -659,213 +211,15 @@ function listedCredential(h) {
         return { kind: 'console_password', id: 'password', status: 'active', created };
     return {
         kind: h.kind,
-        id: shortId(h.id),
+        id: (0,aws_iam_client/* shortId */.m_)(h.id),
         status: d.active === true ? 'active' : 'inactive',
         created,
         lastUsed: d.lastUsed === undefined ? undefined : d.lastUsed
     };
 }
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 
-;// CONCATENATED MODULE: ./src/connectors/aws-iam-plan.ts
-
-
-/** User tags a disabled user keeps: when, and by which change. */
-const TAG_OFFBOARDED_AT = 'offboard:offboarded-at';
-const TAG_CHANGE = 'offboard:change';
-function planAws(found, scope, settings) {
-    const user = found.account?.display;
-    if (found.status !== 'checked' || !user)
-        return { steps: [], refused: [] };
-    const { config } = settings;
-    if (isProtected(user, config))
-        return {
-            steps: [],
-            refused: [
-                {
-                    platform: 'aws',
-                    person: found.person,
-                    target: user,
-                    reason: `IAM user ${user} is protected (aws.protected in platforms.yaml): never touched`
-                }
-            ]
-        };
-    const plan = new StepList(found.person, user, accountOf(found.account.id));
-    if (scope.kind === 'reduction')
-        planReduction(plan, found.holdings, scope.remove);
-    else
-        planDeparture(plan, found.holdings, settings);
-    return { steps: plan.steps, refused: [] };
-}
-function isProtected(user, config) {
-    // IAM user names are unique regardless of case.
-    return config.protected.some(p => p.toLowerCase() === user.toLowerCase());
-}
-/** The account id in an IAM ARN (arn:aws:iam::123456789012:user/alice). */
-function accountOf(arn) {
-    return arn.split(':')[4] ?? '';
-}
-class StepList {
-    person;
-    user;
-    account;
-    steps = [];
-    constructor(person, user, account) {
-        this.person = person;
-        this.user = user;
-        this.account = account;
-    }
-    add(action, target, reason, id, after = []) {
-        let stepId = `aws/${this.person}/${action}/${target}`;
-        // Shortened key ids can collide (1 in 36^4): keep ids unique within the plan.
-        for (let n = 2; this.steps.some(s => s.id === stepId); n++)
-            stepId = `aws/${this.person}/${action}/${target}#${n}`;
-        const params = { user: this.user, account: this.account };
-        if (id !== undefined)
-            params.id = id;
-        const step = {
-            id: stepId,
-            platform: 'aws',
-            person: this.person,
-            action,
-            target,
-            reason,
-            after: after.map(s => s.id),
-            mode: 'auto',
-            params: { ...params }
-        };
-        this.steps.push(step);
-        return step;
-    }
-    /** Steps nothing else waits for yet. */
-    leaves() {
-        const waitedFor = new Set(this.steps.flatMap(s => s.after));
-        return this.steps.filter(s => !waitedFor.has(s.id));
-    }
-}
-function planReduction(plan, holdings, remove) {
-    const held = (kind, id) => holdings.some(h => h.kind === kind && h.id === id);
-    for (const grant of remove) {
-        if (grant.platform !== 'aws')
-            continue;
-        if (grant.kind === 'aws_group' && held('group', grant.value))
-            plan.add('remove_from_group', `${plan.user}/${grant.value}`, 'no remaining role grants this group', grant.value);
-        if (grant.kind === 'aws_policy' && held('managed_policy', grant.value))
-            plan.add('detach_managed_policy', `${plan.user}/${grant.value}`, 'no remaining role grants this policy', grant.value);
-    }
-}
-/** Credentials that are deactivated at once and deleted right after. */
-const CREDENTIALS = {
-    access_key: {
-        what: 'access key',
-        deactivate: 'deactivate_access_key',
-        remove: 'delete_access_key'
-    },
-    signing_certificate: {
-        what: 'signing certificate',
-        deactivate: 'deactivate_signing_certificate',
-        remove: 'delete_signing_certificate'
-    },
-    ssh_public_key: {
-        what: 'SSH public key',
-        deactivate: 'deactivate_ssh_public_key',
-        remove: 'delete_ssh_public_key'
-    },
-    service_credential: {
-        what: 'service-specific credential',
-        deactivate: 'deactivate_service_credential',
-        remove: 'delete_service_credential'
-    }
-};
-/** Removals that need nothing before them: one call each. */
-const DIRECT = {
-    login_profile: {
-        action: 'delete_login_profile',
-        reason: 'departed: console password removed',
-        target: () => ''
-    },
-    group: {
-        action: 'remove_from_group',
-        reason: 'departed: group membership removed',
-        target: h => h.id
-    },
-    managed_policy: {
-        action: 'detach_managed_policy',
-        reason: 'departed: managed policy detached',
-        target: h => h.id
-    },
-    permissions_boundary: {
-        action: 'delete_permissions_boundary',
-        reason: 'departed: permissions boundary removed',
-        target: h => h.id
-    }
-};
-const OWN_POLICIES = [DENY_ALL_POLICY, REVOKE_SESSIONS_POLICY];
-function planDeparture(plan, holdings, settings) {
-    const { user } = plan;
-    const disable = settings.config.on_departure === 'disable';
-    const at = (suffix) => (suffix ? `${user}/${suffix}` : user);
-    const ownPolicies = holdings.filter(h => h.kind === 'inline_policy' && OWN_POLICIES.includes(h.id));
-    if (disable) {
-        const denyAll = ownPolicies.find(h => h.id === DENY_ALL_POLICY);
-        if (denyAll?.details?.intact !== true)
-            plan.add('put_deny_all_policy', at(DENY_ALL_POLICY), 'disabled: an inline policy denies every action, which also ends active sessions', DENY_ALL_POLICY);
-        if (!holdings.some(h => h.kind === 'tag' && h.id === TAG_OFFBOARDED_AT)) {
-            const step = plan.add('tag_user', user, 'disabled: tags record when and by which change');
-            if (settings.change)
-                step.params.change = settings.change;
-        }
-    }
-    else if (settings.config.revoke_sessions) {
-        plan.add('revoke_sessions', at(REVOKE_SESSIONS_POLICY), 'departed: deny every session issued before now (deleting keys does not end them)', REVOKE_SESSIONS_POLICY);
-    }
-    for (const h of holdings) {
-        const cred = CREDENTIALS[h.kind];
-        const direct = DIRECT[h.kind];
-        if (cred) {
-            const target = at(shortId(h.id));
-            const before = h.details?.active === true
-                ? [
-                    plan.add(cred.deactivate, target, `departed: ${cred.what} stops working at once`, h.id)
-                ]
-                : [];
-            plan.add(cred.remove, target, `departed: ${cred.what} deleted`, h.id, before);
-        }
-        else if (direct) {
-            plan.add(direct.action, at(direct.target(h)), direct.reason, h.id);
-        }
-        else if (h.kind === 'mfa_device') {
-            const target = at(String(h.details?.name ?? h.id));
-            const off = plan.add('deactivate_mfa_device', target, 'departed: MFA device unassigned', h.id);
-            if (h.details?.virtual === true)
-                plan.add('delete_mfa_device', target, 'departed: virtual MFA device deleted', h.id, [off]);
-        }
-        else if (h.kind === 'inline_policy' && !OWN_POLICIES.includes(h.id)) {
-            plan.add('delete_inline_policy', at(h.id), 'departed: inline policy deleted', h.id);
-        }
-    }
-    if (disable)
-        return;
-    // The tool's own deny policies go last: they hold sessions off until nothing usable is left.
-    const beforeOwn = plan.leaves();
-    const ownNames = new Set(ownPolicies.map(h => h.id));
-    if (settings.config.revoke_sessions)
-        ownNames.add(REVOKE_SESSIONS_POLICY);
-    const own = [...ownNames].map(name => plan.add('delete_inline_policy', at(name), 'departed: the deny policy goes with the user', name, beforeOwn));
-    plan.add('delete_user', user, 'departed: IAM user deleted once nothing is attached to it', undefined, own.length ? own : beforeOwn);
-}
-
+// EXTERNAL MODULE: ./src/connectors/aws-iam-plan.ts
+var aws_iam_plan = __webpack_require__(7217);
 ;// CONCATENATED MODULE: ./src/connectors/aws-iam.ts
 // The AWS IAM connector: finds what an IAM user holds, plans its revocation (see
 // aws-iam-plan.ts for the order), performs one step at a time, and lists users for audits.
@@ -894,7 +248,7 @@ class AwsReader {
         this.ctx = ctx;
         this.readOnly = readOnly;
         this.config = ctx.platforms.aws ?? DEFAULTS;
-        this.client = iamClient(ctx, { readOnly });
+        this.client = (0,aws_iam_client/* iamClient */.LV)(ctx, { readOnly });
     }
     /** Known once the credentials were first resolved (by discover, list or perform). */
     get unavailable() {
@@ -902,7 +256,7 @@ class AwsReader {
     }
     /** Resolves the credentials once; the reason when there are none. */
     credentials() {
-        this.checked ??= credentialProblem(this.client).then(p => (this.problem = p));
+        this.checked ??= (0,aws_iam_client/* credentialProblem */.FL)(this.client).then(p => (this.problem = p));
         return this.checked;
     }
     async discover(who, scope) {
@@ -919,26 +273,21 @@ class AwsReader {
         if (problem)
             return { ...base, status: 'not_checked', reason: problem };
         try {
-            const found = await discoverUser(this.client, who.account, scope.kind === 'reduction');
+            const found = await (0,aws_iam_discover/* discoverUser */.Bm)(this.client, who.account, scope.kind === 'reduction');
             if (!found)
                 return { ...base, status: 'no_account', reason: `no IAM user named ${who.account}` };
-            return {
-                ...base,
-                account: { id: found.arn, display: found.user },
-                holdings: found.holdings,
-                notes: found.notes
-            };
+            return { ...base, ...found };
         }
         catch (err) {
             return {
                 ...base,
                 status: 'not_checked',
-                reason: `could not read IAM user ${who.account}: ${errorText(err)} (the role needs the read-only policy in docs/aws.md)`
+                reason: `could not read IAM user ${who.account}: ${(0,aws_iam_client/* errorText */.kc)(err)} (the role needs the read-only policy in docs/aws.md)`
             };
         }
     }
     planSteps(found, scope) {
-        return planAws(found, scope, this.settings());
+        return (0,aws_iam_plan/* planAws */.vc)(found, scope, this.settings());
     }
     settings() {
         return { config: this.config, change: this.ctx.change };
@@ -956,7 +305,7 @@ class AwsReader {
         if (problem)
             return { ...base, status: 'not_checked', reason: problem };
         // Its own client, so that concurrent calls do not mix their request counts.
-        const client = iamClient(this.ctx, {
+        const client = (0,aws_iam_client/* iamClient */.LV)(this.ctx, {
             readOnly: this.readOnly,
             onRequest: () => requests++,
             credentials: this.client.config.credentials
@@ -969,7 +318,7 @@ class AwsReader {
             return {
                 ...base,
                 status: 'not_checked',
-                reason: `could not list IAM users: ${errorText(err)} (the role needs the read-only policy in docs/aws.md)`,
+                reason: `could not list IAM users: ${(0,aws_iam_client/* errorText */.kc)(err)} (the role needs the read-only policy in docs/aws.md)`,
                 requests
             };
         }
@@ -979,13 +328,13 @@ class AwsReader {
 const CALLS = {
     revoke_sessions: (c, p) => c.send(new dist_cjs/* PutUserPolicyCommand */.CkV({
         UserName: p.user,
-        PolicyName: REVOKE_SESSIONS_POLICY,
-        PolicyDocument: denyAllDocument(new Date())
+        PolicyName: aws_iam_discover/* REVOKE_SESSIONS_POLICY */.Uf,
+        PolicyDocument: (0,aws_iam_discover/* denyAllDocument */.vC)(new Date())
     })),
     put_deny_all_policy: (c, p) => c.send(new dist_cjs/* PutUserPolicyCommand */.CkV({
         UserName: p.user,
-        PolicyName: DENY_ALL_POLICY,
-        PolicyDocument: denyAllDocument()
+        PolicyName: aws_iam_discover/* DENY_ALL_POLICY */.e1,
+        PolicyDocument: (0,aws_iam_discover/* denyAllDocument */.vC)()
     })),
     tag_user: (c, p) => c.send(new dist_cjs/* TagUserCommand */.pkA({ UserName: p.user, Tags: offboardTags(p, new Date()) })),
     deactivate_access_key: (c, p) => c.send(new dist_cjs/* UpdateAccessKeyCommand */.SF3({ UserName: p.user, AccessKeyId: p.id, Status: 'Inactive' })),
@@ -1017,10 +366,10 @@ const CALLS = {
 };
 /** Tag values allow letters, digits, spaces and _.:/=+-@ only. */
 function offboardTags(p, now) {
-    const tags = [{ Key: TAG_OFFBOARDED_AT, Value: now.toISOString() }];
+    const tags = [{ Key: aws_iam_plan/* TAG_OFFBOARDED_AT */.kW, Value: now.toISOString() }];
     if (p.change) {
         const pr = p.change.pr ? `pr ${p.change.pr} ` : '';
-        tags.push({ Key: TAG_CHANGE, Value: `${pr}${p.change.base}..${p.change.head}` });
+        tags.push({ Key: aws_iam_plan/* TAG_CHANGE */.cp, Value: `${pr}${p.change.base}..${p.change.head}` });
     }
     return tags;
 }
@@ -1030,12 +379,12 @@ class AwsWriter extends AwsReader {
         const problem = await this.credentials();
         if (problem)
             return { result: 'failed', detail: `AWS IAM: ${problem.replace('not checked: ', '')}` };
-        const call = CALLS[step.action];
-        if (!call && step.action !== 'delete_user')
-            return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` };
         try {
-            if (!call)
+            if (step.action === 'delete_user')
                 return await this.deleteUser(p);
+            const call = CALLS[step.action];
+            if (!call)
+                return { result: 'failed', detail: `AWS IAM: unknown action ${step.action}` };
             await call(this.client, p);
             return { result: 'revoked', detail: '' };
         }
@@ -1064,7 +413,7 @@ class AwsWriter extends AwsReader {
         catch (err) {
             if (!(err instanceof dist_cjs/* DeleteConflictException */.vbN))
                 throw err;
-            const still = await discoverUser(this.client, p.user, false);
+            const still = await (0,aws_iam_discover/* discoverUser */.Bm)(this.client, p.user, false);
             const left = (still?.holdings ?? []).filter(h => h.kind !== 'tag').map(h => h.label);
             return {
                 result: 'failed',
@@ -1075,19 +424,12 @@ class AwsWriter extends AwsReader {
     }
     /** Plans and performs the removal of whatever is still attached; returns their labels. */
     async removeLeftovers(user) {
-        const found = await discoverUser(this.client, user, false);
+        const found = await (0,aws_iam_discover/* discoverUser */.Bm)(this.client, user, false);
         if (!found)
             return [];
-        const discovery = {
-            platform: 'aws',
-            person: user,
-            status: 'checked',
-            account: { id: found.arn, display: found.user },
-            holdings: found.holdings,
-            notes: []
-        };
+        const discovery = { platform: 'aws', person: user, status: 'checked', ...found };
         const config = { ...this.config, on_departure: 'delete', revoke_sessions: false };
-        const { steps } = planAws(discovery, { kind: 'departure' }, { config });
+        const { steps } = (0,aws_iam_plan/* planAws */.vc)(discovery, { kind: 'departure' }, { config });
         await (0,execute/* runSteps */.rl)(steps.filter(s => s.action !== 'delete_user'), s => this.perform(s));
         return found.holdings.filter(h => h.kind !== 'tag').map(h => h.label);
     }
@@ -1099,7 +441,7 @@ function failure(step, p, err) {
         : /Throttl|LimitExceeded/.test(name)
             ? 'AWS kept throttling after retries: rerun apply later, it resumes where it stopped'
             : 'rerun apply: it resumes where it stopped';
-    return `AWS IAM account ${p.account}: ${step.action} ${step.target} failed: ${errorText(err)} (${hint})`;
+    return `AWS IAM account ${p.account}: ${step.action} ${step.target} failed: ${(0,aws_iam_client/* errorText */.kc)(err)} (${hint})`;
 }
 const aws = {
     reader: ctx => new AwsReader(ctx, true),
@@ -1205,146 +547,12 @@ function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/connectors/github-plan.ts
-/** Holding kinds the GitHub connector reports. */
-const GH = {
-    membership: 'org_membership',
-    outsideCollaborator: 'outside_collaborator',
-    invitation: 'invitation',
-    ssoAuthorization: 'sso_authorization',
-    tokenGrant: 'token_grant',
-    tokenRequest: 'token_request',
-    copilotSeat: 'copilot_seat',
-    team: 'team_membership',
-    deployKey: 'deploy_key'
-};
-/** Logins compare case-insensitively on GitHub. */
-function sameLogin(a, b) {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-function github_plan_isProtected(config, login) {
-    return config.protected.some(p => sameLogin(p, login));
-}
-function protectedReason(login) {
-    return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`;
-}
-function lastOwnerReason(login, org) {
-    return `${login} is the last owner of ${org}: removing or demoting them would leave the organization without an owner; make someone else an owner first, then run again`;
-}
-/** One-line, secret-free description of a holding, also used as the step target. */
-function target(h) {
-    const d = h.details ?? {};
-    switch (h.kind) {
-        case GH.invitation:
-            return `invitation ${h.id} (${d.login ?? d.email})`;
-        case GH.ssoAuthorization:
-            return `sso credential ${h.id} (${d.credential_type} ...${d.last4})`;
-        case GH.tokenGrant:
-            return `token grant ${h.id} "${d.token_name}"`;
-        case GH.tokenRequest:
-            return `token request ${h.id} "${d.token_name}"`;
-        case GH.team:
-            return `team ${h.id}`;
-        case GH.copilotSeat:
-            return `${h.id} copilot seat`;
-        case GH.deployKey:
-            return `${d.repository} deploy key "${d.title}" (...${String(d.key_id).slice(-4)})`;
-        default:
-            return h.id;
-    }
-}
-const CREDENTIAL_STEPS = {
-    [GH.tokenRequest]: {
-        action: 'deny_token_request',
-        reason: 'pending request for a fine-grained token to access the organization'
-    },
-    [GH.tokenGrant]: {
-        action: 'revoke_token_grant',
-        reason: 'fine-grained personal access token with access to the organization'
-    },
-    [GH.ssoAuthorization]: {
-        action: 'revoke_sso_authorization',
-        reason: 'credential authorized for SAML single sign-on to the organization'
-    },
-    [GH.invitation]: {
-        action: 'cancel_invitation',
-        reason: 'pending invitation to the organization'
-    }
-};
-function planGithubSteps(found, scope, config) {
-    const plan = { steps: [], refused: [] };
-    if (found.status !== 'checked')
-        return plan;
-    const org = config.org;
-    const login = found.account?.display;
-    const person = found.person;
-    const make = (action, h, reason, params, extra = {}) => {
-        const t = target(h);
-        return {
-            id: `github/${person}/${action}/${t}`,
-            platform: 'github',
-            person,
-            action,
-            target: t,
-            reason,
-            after: [],
-            mode: 'auto',
-            params: { org, login, ...params },
-            ...extra
-        };
-    };
-    const refuse = (t, reason) => ({
-        platform: 'github',
-        person,
-        target: t,
-        reason
-    });
-    const lastOwner = (h) => h.details?.role === 'admin' && Number(h.details?.owners) <= 1;
-    const steps = [];
-    const membership = found.holdings.find(h => h.kind === GH.membership);
-    if (scope.kind === 'departure') {
-        for (const h of found.holdings) {
-            const credential = CREDENTIAL_STEPS[h.kind];
-            if (credential)
-                steps.push(make(credential.action, h, credential.reason, { id: h.id }));
-            else if (h.kind === GH.copilotSeat &&
-                !h.details?.assigning_team &&
-                !h.details?.pending_cancellation_date)
-                steps.push(make('remove_copilot_seat', h, 'GitHub Copilot seat billed to the organization', {}));
-            else if (h.kind === GH.deployKey)
-                steps.push(make('review_deploy_key', h, `deploy key added by ${login}: deleting it could break deployments; needs a human to rotate or delete it`, { repository: h.details?.repository, key_id: h.details?.key_id }, { mode: 'manual' }));
-        }
-        const after = steps.filter(s => s.mode === 'auto').map(s => s.id);
-        const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator);
-        if (membership && lastOwner(membership))
-            plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
-        else if (membership)
-            steps.push(make('remove_org_membership', membership, `${membership.details?.role} of ${org}; removing the membership also drops every team and repository access`, {}, { after }));
-        else if (outside)
-            steps.push(make('remove_outside_collaborator', outside, `outside collaborator on repositories of ${org}`, {}, { after }));
-    }
-    else {
-        const removed = (kind) => scope.remove.filter(g => g.platform === 'github' && g.kind === kind).map(g => g.value);
-        const teams = removed('github_team');
-        for (const h of found.holdings)
-            if (h.kind === GH.team && teams.some(t => sameLogin(t, h.id)))
-                steps.push(make('remove_team_membership', h, 'team no longer granted by any role', { team: h.id }));
-        if (membership?.details?.role === 'admin' && removed('github_org_admin').length > 0) {
-            if (lastOwner(membership))
-                plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
-            else
-                steps.push(make('demote_org_admin', membership, `no role grants org_role: admin in ${org} any more`, {}));
-        }
-    }
-    if (login && github_plan_isProtected(config, login)) {
-        const untouched = [...steps.map(s => s.target), ...plan.refused.map(r => r.target)];
-        return { steps: [], refused: untouched.map(t => refuse(t, protectedReason(login))) };
-    }
-    plan.steps = steps;
-    return plan;
-}
-
+// EXTERNAL MODULE: ./src/connectors/github-plan.ts
+var github_plan = __webpack_require__(6125);
 ;// CONCATENATED MODULE: ./src/connectors/github.ts
+// The GitHub connector: discovers what a login holds in the organization (read-only), plans
+// its revocation (github-plan.ts), performs single steps, and lists the organization for audits.
+
 
 
 const NO_CREDENTIALS = 'not checked: no credentials (set GITHUB_TOKEN)';
@@ -1394,7 +602,7 @@ class GithubReader {
             return {
                 ...found,
                 status: 'not_checked',
-                reason: `could not read ${this.org} on GitHub: ${describeError(error)}`
+                reason: `could not read ${this.org} on GitHub: ${withHint(error)}`
             };
         }
         if (found.status === 'checked' && found.holdings.length === 0 && found.account)
@@ -1429,33 +637,44 @@ class GithubReader {
         const login = user.login;
         found.account = { id: String(user.id), display: login };
         const membership = await absentOn404(octokit.rest.orgs.getMembershipForUser({ org, username: login }));
-        const isAdmin = membership?.role === 'admin';
-        const needOwners = isAdmin &&
+        const needOwners = membership?.role === 'admin' &&
             (departure ||
                 scope.remove.some(g => g.platform === 'github' && g.kind === 'github_org_admin'));
-        const owners = needOwners ? (await this.owners(octokit)).length : undefined;
-        if (membership)
-            found.holdings.push({
-                kind: GH.membership,
-                id: login,
-                label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
-                details: { role: membership.role, state: membership.state, owners: owners ?? null }
-            });
+        // Everything below depends only on the membership: read it all at once.
+        const owners = needOwners ? this.owners(octokit).then(o => o.length) : Promise.resolve(null);
+        const withMembership = async (reads) => {
+            const [count, ...lists] = await settleAll([owners, ...reads]);
+            if (membership)
+                found.holdings.push({
+                    kind: github_plan.GH.membership,
+                    id: login,
+                    label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
+                    details: { role: membership.role, state: membership.state, owners: count }
+                });
+            for (const list of lists)
+                found.holdings.push(...(list ?? []));
+        };
         if (!departure) {
             const teams = scope.remove.filter(g => g.platform === 'github' && g.kind === 'github_team');
             // Team slugs are lower case on GitHub; roles may spell them either way.
-            const held = await settleAll(teams.map(t => this.teamMembership(octokit, t.value.toLowerCase(), login)));
-            found.holdings.push(...held.flatMap(h => (h ? [h] : [])));
-            return;
+            return withMembership(teams.map(async (t) => {
+                const held = await this.teamMembership(octokit, t.value.toLowerCase(), login);
+                return held ? [held] : [];
+            }));
         }
-        const outside = membership ? false : await this.isOutsideCollaborator(octokit, user.id);
-        if (outside)
-            found.holdings.push({
-                kind: GH.outsideCollaborator,
-                id: login,
-                label: `outside collaborator on repositories of ${org}`
-            });
-        const lists = await Promise.all([
+        const outside = membership
+            ? Promise.resolve(false)
+            : this.isOutsideCollaborator(octokit, user.id);
+        return withMembership([
+            outside.then(o => o
+                ? [
+                    {
+                        kind: github_plan.GH.outsideCollaborator,
+                        id: login,
+                        label: `outside collaborator on repositories of ${org}`
+                    }
+                ]
+                : []),
             optional('pending invitations', () => this.invitations(octokit, login, who.email)),
             optional('SAML SSO credential authorizations', () => this.ssoAuthorizations(octokit, login), {
                 404: `SAML SSO credential authorizations: not applicable (${org} does not use SAML single sign-on)`,
@@ -1470,12 +689,11 @@ class GithubReader {
                     ? `Copilot: ${login} has a pending invitation to ${org}, no seat`
                     : `Copilot: not enabled in ${org}, or seats are not managed per user`
             }),
-            membership || outside
+            // Only members and outside collaborators can have added deploy keys.
+            outside.then(o => membership || o
                 ? optional('deploy keys', () => this.deployKeys(octokit, config, login, found.notes))
-                : Promise.resolve([])
+                : [])
         ]);
-        for (const list of lists)
-            found.holdings.push(...(list ?? []));
     }
     /** Runs one optional discovery; an error becomes a note, never a failed discovery. */
     optional(notes) {
@@ -1485,8 +703,7 @@ class GithubReader {
             }
             catch (error) {
                 const status = statusOf(error);
-                notes.push((status && explain[status]) ||
-                    `${label}: not checked (${describeError(error)})${status === 403 ? '; see the GitHub permissions the token needs' : ''}`);
+                notes.push((status && explain[status]) || `${label}: not checked: ${withHint(error)}`);
                 return undefined;
             }
         };
@@ -1514,9 +731,9 @@ class GithubReader {
             per_page: 100
         });
         return all
-            .filter(i => sameLogin(i.login, login) || sameLogin(i.email, email))
+            .filter(i => (0,github_plan/* sameLogin */.Up)(i.login, login) || (0,github_plan/* sameLogin */.Up)(i.email, email))
             .map(i => ({
-            kind: GH.invitation,
+            kind: github_plan.GH.invitation,
             id: String(i.id),
             label: `pending invitation as ${i.role} (sent ${i.created_at.slice(0, 10)} by ${i.inviter.login})`,
             details: { login: i.login, email: i.email, role: i.role }
@@ -1525,11 +742,11 @@ class GithubReader {
     async ssoAuthorizations(octokit, login) {
         const all = await octokit.paginate('GET /orgs/{org}/credential-authorizations', { org: this.org, login, per_page: 100 });
         return all
-            .filter(c => sameLogin(c.login, login))
+            .filter(c => (0,github_plan/* sameLogin */.Up)(c.login, login))
             .map(c => {
             const last4 = (c.token_last_eight ?? c.fingerprint ?? '').slice(-4);
             return {
-                kind: GH.ssoAuthorization,
+                kind: github_plan.GH.ssoAuthorization,
                 id: String(c.credential_id),
                 label: `${c.credential_type} ...${last4} authorized for SSO${c.credential_accessed_at ? `, last used ${c.credential_accessed_at.slice(0, 10)}` : ''}`,
                 details: {
@@ -1551,7 +768,7 @@ class GithubReader {
         return all
             .filter(t => t.owner.id === userId)
             .map(t => ({
-            kind: pending ? GH.tokenRequest : GH.tokenGrant,
+            kind: pending ? github_plan.GH.tokenRequest : github_plan.GH.tokenGrant,
             id: String(t.id),
             label: pending
                 ? `pending request for fine-grained token "${t.token_name}"`
@@ -1571,7 +788,7 @@ class GithubReader {
             notes.push(`Copilot: the seat is already pending cancellation on ${data.pending_cancellation_date}`);
         return [
             {
-                kind: GH.copilotSeat,
+                kind: github_plan.GH.copilotSeat,
                 id: login,
                 label: `Copilot seat${data.last_activity_at ? `, last active ${data.last_activity_at.slice(0, 10)}` : ''}`,
                 details: {
@@ -1589,7 +806,7 @@ class GithubReader {
             username: login
         }));
         return (m && {
-            kind: GH.team,
+            kind: github_plan.GH.team,
             id: slug,
             label: `${m.state} ${m.role} of team ${slug}`,
             details: { role: m.role, state: m.state }
@@ -1617,14 +834,14 @@ class GithubReader {
         }
         const scanned = repos.slice(0, limit);
         let unreadable = 0;
-        const keys = await github_mapLimit(scanned, REPOSITORY_SCAN_CONCURRENCY, async (repo) => {
+        const keys = await (0,concurrency/* mapLimit */.s)(scanned, REPOSITORY_SCAN_CONCURRENCY, async (repo) => {
             try {
                 const list = await octokit.paginate(octokit.rest.repos.listDeployKeys, {
                     owner: this.org,
                     repo,
                     per_page: 100
                 });
-                return list.filter(k => sameLogin(k.added_by, login)).map(k => ({ repo, key: k }));
+                return list.filter(k => (0,github_plan/* sameLogin */.Up)(k.added_by, login)).map(k => ({ repo, key: k }));
             }
             catch {
                 unreadable++;
@@ -1636,7 +853,7 @@ class GithubReader {
         if (unreadable)
             notes.push(`deploy keys: ${unreadable} of ${scanned.length} repositories could not be read`);
         return keys.flat().map(({ repo, key }) => ({
-            kind: GH.deployKey,
+            kind: github_plan.GH.deployKey,
             id: `${repo}/${key.id}`,
             label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
             details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
@@ -1646,7 +863,7 @@ class GithubReader {
     planSteps(found, scope) {
         if (!this.config)
             return { steps: [], refused: [] };
-        return planGithubSteps(found, scope, this.config);
+        return (0,github_plan/* planGithubSteps */.iK)(found, scope, this.config);
     }
     // ---------------------------------------------------------------- list
     async list(declared) {
@@ -1666,7 +883,7 @@ class GithubReader {
         }
         catch (error) {
             inventory.status = 'not_checked';
-            inventory.reason = `could not list ${this.org} on GitHub: ${describeError(error)}${hint(statusOf(error))}`;
+            inventory.reason = `could not list ${this.org} on GitHub: ${withHint(error)}`;
         }
         inventory.requests = octokit.stats.requests - before;
         return inventory;
@@ -1733,8 +950,8 @@ class GithubWriter extends GithubReader {
         if (step.mode === 'manual')
             return { result: 'skipped', detail: `needs a human: ${step.reason}` };
         const login = String(step.params.login ?? '');
-        if (github_plan_isProtected(this.config, login))
-            return { result: 'skipped', detail: protectedReason(login) };
+        if ((0,github_plan/* isProtected */.bz)(this.config, login))
+            return { result: 'skipped', detail: (0,github_plan/* protectedReason */.zN)(login) };
         const act = ACTIONS[step.action];
         if (!act)
             return { result: 'failed', detail: `github: unknown action ${step.action}` };
@@ -1745,19 +962,16 @@ class GithubWriter extends GithubReader {
             const status = statusOf(error);
             if (status === 404 || status === 410)
                 return { result: 'already_absent', detail: `GitHub answered ${status}: already gone` };
-            return {
-                result: 'failed',
-                detail: `${step.action} ${step.target}: ${describeError(error)}${hint(status)}`
-            };
+            return { result: 'failed', detail: `${step.action} ${step.target}: ${withHint(error)}` };
         }
     }
     /** Runs `act` unless `login` is the last owner, re-checked live; one owner change at a time. */
     guardLastOwner(octokit, login, act) {
         return serialized(this.org, async () => {
             const owners = await this.owners(octokit);
-            const isOwner = owners.some(o => sameLogin(o, login));
+            const isOwner = owners.some(o => (0,github_plan/* sameLogin */.Up)(o, login));
             if (isOwner && owners.length <= 1)
-                return { result: 'skipped', detail: lastOwnerReason(login, this.org) };
+                return { result: 'skipped', detail: (0,github_plan/* lastOwnerReason */.Ce)(login, this.org) };
             return act(isOwner);
         });
     }
@@ -1823,12 +1037,15 @@ const ACTIONS = {
         return revoked();
     })
 };
-function hint(status) {
+/** The error described, with what to do about a rejected token or a missing permission. */
+function withHint(error) {
+    const status = statusOf(error);
+    const described = describeError(error);
     if (status === 401)
-        return ' (the token is invalid or expired: check GITHUB_TOKEN)';
+        return `${described} (the token is invalid or expired: check GITHUB_TOKEN)`;
     if (status === 403)
-        return ' (the token lacks a permission this call needs: see the GitHub permissions)';
-    return '';
+        return `${described} (the token lacks a permission this call needs: see the GitHub permissions)`;
+    return described;
 }
 function isBot(u) {
     return u.type === 'Bot' || u.login.toLowerCase().endsWith('[bot]');
@@ -1859,25 +1076,12 @@ function serialized(key, fn) {
     queues.set(key, run.catch(() => undefined));
     return run;
 }
-async function github_mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
 function createGithubConnector(options = {}) {
     return {
         reader: ctx => new GithubReader(ctx, true, options),
         writer: ctx => new GithubWriter(ctx, false, options)
     };
 }
-const github = createGithubConnector();
 
 // EXTERNAL MODULE: ./src/connectors/scim.ts
 var connectors_scim = __webpack_require__(7570);
@@ -1998,10 +1202,10 @@ function slackCode(err) {
 }
 /** An error as one line that names the method and says what to do. */
 function describe(method, err) {
-    const code = err instanceof dist.WebAPIPlatformError ? err.data.error : undefined;
-    if (!code)
+    if (!(err instanceof dist.WebAPIPlatformError))
         return `slack: ${method} failed: ${err instanceof Error ? err.message : String(err)}`;
-    const needed = err instanceof dist.WebAPIPlatformError ? err.data.needed : '';
+    const code = err.data.error;
+    const needed = err.data.needed;
     const hints = {
         missing_scope: `the token lacks the scope ${needed ?? '(not named)'}`,
         not_allowed_token_type: 'needs an org-level user token of an admin (Enterprise Grid)',
@@ -2799,7 +2003,7 @@ function listed(platform, app, u) {
 /* harmony export */   planChange: () => (/* binding */ planChange)
 /* harmony export */ });
 /* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
-/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1232);
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9760);
 /* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2458);
 /* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8975);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(349);
@@ -2810,9 +2014,11 @@ function listed(platform, app, u) {
 
 
 
-async function revision(cwd, dir, ref) {
+async function revision({ cwd, dir, workingTree }, ref) {
     if (ref === undefined) {
-        const loaded = await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFromDirectory */ .eq)(dir, cwd);
+        const loaded = workingTree
+            ? { declarations: workingTree, diagnostics: [] }
+            : await (0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadFromDirectory */ .eq)(dir, cwd);
         return [{ label: 'working tree', declarations: loaded.declarations }, loaded];
     }
     const commit = await (0,_declarations_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveCommit */ .WL)(ref, cwd);
@@ -2825,8 +2031,8 @@ async function revision(cwd, dir, ref) {
 /** Both revisions, each fully valid: nothing is planned from declarations with problems. */
 async function loadRevisions(input) {
     const [[base, baseLoaded], [head, headLoaded]] = await Promise.all([
-        revision(input.cwd, input.dir, input.base),
-        revision(input.cwd, input.dir, input.head)
+        revision(input, input.base),
+        revision(input, input.head)
     ]);
     if (headLoaded.diagnostics.length)
         return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics };
@@ -2839,7 +2045,7 @@ async function planChange(base, head, env, options = {}) {
     // Head's platforms.yaml says what is managed now; a platform removed by this very change is
     // no longer planned for.
     const readers = (0,_connectors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openReaders */ .J)({ ...env, platforms: head.declarations.platforms });
-    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPlan */ .Gg)({ base, head, readers, declaredOnly: options.declaredOnly });
+    return (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPlan */ .G)({ base, head, readers, declaredOnly: options.declaredOnly });
 }
 /** The audit both the command and the action run: every configured platform, read-only. */
 function auditDeclarations(declarations, env) {
@@ -2858,8 +2064,10 @@ function auditDeclarations(declarations, env) {
 /* harmony export */   progressLine: () => (/* binding */ progressLine),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials, planSteps, planDepth, runGraph */
-/* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4361);
+/* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials, planSteps, planDepth */
+/* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4361);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1532);
+
 
 // Wide enough for one departure's widest layer (an IAM user holding every credential type has a
 // dozen independent first steps); the clients still wait out each platform's rate limits.
@@ -2915,28 +2123,6 @@ function checkGraph(steps) {
     for (const s of steps)
         visit(s, []);
 }
-/** At most `size` tasks at once. */
-function limiter(size) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= size)
-            await new Promise(resolve => waiting.push(resolve));
-        else
-            active++;
-        try {
-            return await task();
-        }
-        finally {
-            // The slot passes straight to the next waiter, so `active` stays counted.
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
 const message = (err) => err instanceof Error ? err.message || err.name : String(err);
 /**
  * Runs `steps` as their `after` links allow and returns their outcomes in the order given.
@@ -2960,7 +2146,7 @@ async function runGraph(steps, perform, options = {}) {
     const limits = new Map();
     const limit = (p) => {
         if (!limits.has(p))
-            limits.set(p, limiter(bound(p)));
+            limits.set(p, (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .limiter */ .T)(bound(p)));
         return limits.get(p);
     };
     // A wrong bound fails here, before anything runs.
@@ -2982,7 +2168,7 @@ async function runGraph(steps, perform, options = {}) {
             }
         }
         // Connectors keep secrets out of details; error messages from elsewhere may not.
-        const detail = (0,_log_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(outcome.detail);
+        const detail = (0,_log_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(outcome.detail);
         const done = {
             step,
             result: outcome.result,
@@ -3042,72 +2228,15 @@ const outcomeLine = (o) => [o.person, o.platform, o.action, o.target, o.result, 
 
 /***/ }),
 
-/***/ 4160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $u: () => (/* binding */ personGrants),
-/* harmony export */   cx: () => (/* binding */ grantKey),
-/* harmony export */   eL: () => (/* binding */ roleGrants)
-/* harmony export */ });
-/** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
-function grantKey(g) {
-    const value = g.platform === 'github' ? g.value.toLowerCase() : g.value;
-    return `${g.platform}|${g.kind}|${value}`;
-}
-/** Every grant one role gives. */
-function roleGrants(role, decl) {
-    const out = [];
-    const { github, aws, slack, scim } = role.grants;
-    if (github) {
-        for (const t of github.teams)
-            out.push({ platform: 'github', kind: 'github_team', value: t });
-        if (github.org_role === 'admin' && decl.platforms.github)
-            out.push({ platform: 'github', kind: 'github_org_admin', value: decl.platforms.github.org });
-    }
-    if (aws) {
-        for (const g of aws.groups)
-            out.push({ platform: 'aws', kind: 'aws_group', value: g });
-        for (const p of aws.policies)
-            out.push({ platform: 'aws', kind: 'aws_policy', value: p });
-    }
-    if (slack) {
-        for (const u of slack.usergroups)
-            out.push({ platform: 'slack', kind: 'slack_usergroup', value: u });
-        for (const c of slack.channels)
-            out.push({ platform: 'slack', kind: 'slack_channel', value: c });
-    }
-    for (const app of scim ?? [])
-        out.push({ platform: `scim:${app}`, kind: 'scim_app', value: app });
-    return out;
-}
-/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */
-function personGrants(person, decl) {
-    const byKey = new Map();
-    for (const roleId of person.roles) {
-        const role = decl.roles.get(roleId);
-        if (!role)
-            continue;
-        for (const g of roleGrants(role, decl))
-            byKey.set(grantKey(g), g);
-    }
-    return [...byKey.values()];
-}
-
-
-/***/ }),
-
 /***/ 349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Gg: () => (/* binding */ buildPlan),
-  aN: () => (/* binding */ describeGrant)
+  G: () => (/* binding */ buildPlan),
+  a: () => (/* binding */ describeGrant)
 });
-
-// UNUSED EXPORTS: checkGuards, identityFor, planHash
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -3222,14 +2351,7 @@ function describeGrant(g) {
     return `${what[g.kind]} ${g.value}`;
 }
 function identityFor(person, platform) {
-    const a = person.accounts;
-    const account = platform === 'github'
-        ? a.github
-        : platform === 'aws'
-            ? a.aws
-            : platform === 'slack'
-                ? a.slack
-                : a.scim?.[platform.slice('scim:'.length)];
+    const account = (0,grants/* declaredAccount */.k8)(person, platform);
     return {
         person: person.id,
         name: person.name,
@@ -3241,7 +2363,7 @@ async function planPerson(person, plan, scope, readers, declaredOnly = false) {
     const relevant = scope.kind === 'departure'
         ? readers
         : readers.filter(r => scope.remove.some(g => g.platform === r.platform));
-    plan.platforms = await Promise.all(relevant.map(reader => {
+    const platforms = await Promise.all(relevant.map(reader => {
         const platformScope = scope.kind === 'departure'
             ? scope
             : { kind: 'reduction', remove: scope.remove.filter(g => g.platform === reader.platform) };
@@ -3249,7 +2371,7 @@ async function planPerson(person, plan, scope, readers, declaredOnly = false) {
             ? declaredSection(person, reader.platform, platformScope)
             : liveSection(person, reader, platformScope);
     }));
-    return plan;
+    return { ...plan, platforms };
 }
 async function liveSection(person, reader, scope) {
     const empty = { holdings: [], notes: [], steps: [], refused: [] };
@@ -3286,7 +2408,7 @@ async function liveSection(person, reader, scope) {
 }
 /** Without credentials, say what the declarations imply; nothing was looked up. */
 function declaredSection(person, platform, scope) {
-    const account = identityFor(person, platform).account;
+    const account = (0,grants/* declaredAccount */.k8)(person, platform);
     const holdings = scope.kind === 'reduction'
         ? scope.remove.map(g => ({
             kind: 'declared_grant',

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyChange: () => (/* binding */ applyChange)
 /* harmony export */ });
-/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1232);
+/* harmony import */ var _connectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9760);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(825);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5208);
 /* harmony import */ var _log_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4158);
@@ -36,52 +36,39 @@ async function applyChange(base, head, env, options) {
     return { plan, execution, entries, checks, failed };
 }
 /** Evidence beyond the steps: a platform where a departing person holds nothing, or nothing
- *  left to revoke, is logged as already absent (so a rerun still leaves a trace of the check), one that could not be
- *  checked as failed (apply must not pass without looking), and each refusal as skipped. */
+ *  left to revoke (deactivated earlier, or revoked by an urgent run before the merge), is
+ *  logged as already absent, so a rerun still leaves a trace of the check; one that could not
+ *  be checked as failed (apply must not pass without looking); each refusal as skipped. */
 function sectionEntries(plan, run) {
-    const entry = (person, platform, fields) => ({
-        at: plan.createdAt,
-        person,
-        change: run.change,
-        actor: run.actor,
-        platform,
-        ...fields
-    });
     return plan.people.flatMap(p => p.platforms.flatMap(s => {
+        const entry = (fields) => ({
+            at: plan.createdAt,
+            person: p.person,
+            change: run.change,
+            actor: run.actor,
+            platform: s.platform,
+            ...fields
+        });
         const out = [];
-        if (s.status === 'no_account' && p.kind === 'departure')
-            out.push(entry(p.person, s.platform, {
+        const nothingLeft = s.status === 'checked' && s.steps.length === 0 && s.refused.length === 0;
+        if (p.kind === 'departure' && (s.status === 'no_account' || nothingLeft))
+            out.push(entry({
                 action: 'check_account',
                 target: p.person,
                 result: 'already_absent',
-                detail: s.reason ?? 'no account found'
-            }));
-        // An account found with nothing left on it (deactivated earlier, or revoked by an
-        // urgent run before the merge) is evidence too.
-        if (s.status === 'checked' &&
-            p.kind === 'departure' &&
-            s.steps.length === 0 &&
-            s.refused.length === 0)
-            out.push(entry(p.person, s.platform, {
-                action: 'check_account',
-                target: p.person,
-                result: 'already_absent',
-                detail: `${s.account?.display ?? p.person}: nothing left to revoke`
+                detail: nothingLeft
+                    ? `${s.account?.display ?? p.person}: nothing left to revoke`
+                    : (s.reason ?? 'no account found')
             }));
         if (s.status === 'not_checked')
-            out.push(entry(p.person, s.platform, {
+            out.push(entry({
                 action: 'discover',
                 target: p.person,
                 result: 'failed',
                 detail: s.reason ?? 'not checked'
             }));
         for (const r of s.refused)
-            out.push(entry(p.person, s.platform, {
-                action: 'refuse',
-                target: r.target,
-                result: 'skipped',
-                detail: r.reason
-            }));
+            out.push(entry({ action: 'refuse', target: r.target, result: 'skipped', detail: r.reason }));
         return out;
     }));
 }

@@ -345,18 +345,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT
-
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/commands/command.ts
 var commands_command = __nccwpck_require__(3155);
-// EXTERNAL MODULE: ./src/declarations/load.ts + 1 modules
-var load = __nccwpck_require__(8975);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
-
 
 const apply = {
     name: 'apply',
@@ -375,27 +370,18 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
         head: { type: 'string' }
     },
     async run(values, io) {
-        if (typeof values.base !== 'string') {
-            io.err('offboard apply: --base REF is required (e.g. --base HEAD~1 or --base origin/main)');
+        const revisions = await (0,commands_command/* loadChange */.HN)('apply', values, io);
+        if (!revisions)
             return commands_command/* EXIT */.dc.invalid;
-        }
         const dir = String(values.dir);
-        const head = typeof values.head === 'string' ? values.head : undefined;
-        const { loadRevisions } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
-        const { applyChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
+        const { applyChange } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(511), __nccwpck_require__.e(748), __nccwpck_require__.e(825), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
         const { appendToLog } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 599));
         const { outcomeLine, progressLine } = await __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 5208));
-        const revisions = await loadRevisions({ cwd: io.cwd, dir, base: values.base, head });
-        if (!revisions.ok) {
-            for (const d of revisions.diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
-            io.err(`offboard: the declarations at ${revisions.which} have ${(0,commands_command/* plural */.LS)(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
+        const { tally } = await __nccwpck_require__.e(/* import() */ 451).then(__nccwpck_require__.bind(__nccwpck_require__, 2451));
         const applied = await applyChange(revisions.base, revisions.head, (0,commands_command/* connectorEnvironment */.DP)(io), {
             change: {
                 // loadRevisions resolved both; the working tree has no commit.
-                base: revisions.base.commit ?? values.base,
+                base: revisions.base.commit ?? String(values.base),
                 head: revisions.head.commit ?? 'working tree',
                 pr: null,
                 approvers: []
@@ -415,10 +401,7 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
         for (const c of applied.checks)
             io.out(`  ${outcomeLine(c)}`);
         const records = await appendToLog(dir, io.cwd, applied.entries);
-        const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 };
-        for (const e of applied.entries)
-            counts[e.result]++;
-        io.out(`offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${counts.revoked} revoked, ${counts.already_absent} already absent, ${counts.skipped} skipped, ${counts.failed} failed`);
+        io.out(`offboard apply: ${plan.people.length === 1 ? '1 person' : `${plan.people.length} people`} (plan ${plan.hash.slice(0, 12)}): ${tally(applied.entries)}`);
         io.out(`log: ${(0,commands_command/* plural */.LS)(records.length, 'record')} appended to ${dir}/log (seq ${records[0].seq}-${records[records.length - 1].seq}); check it with offboard verify-log`);
         if (applied.failed > 0) {
             io.err(`offboard: ${applied.failed} failed: see the lines marked failed above; fix the cause and run apply again (it resumes where it stopped)`);
@@ -428,6 +411,8 @@ written); 2 invalid declarations or a change refused by the guards (nothing revo
     }
 };
 
+// EXTERNAL MODULE: ./src/declarations/load.ts + 1 modules
+var load = __nccwpck_require__(8975);
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
 
 
@@ -451,16 +436,12 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
     async run(values, io) {
         const dir = String(values.dir);
         const { declarations, diagnostics } = await (0,load/* loadFromDirectory */.eq)(dir, io.cwd);
-        if (diagnostics.length > 0) {
-            for (const d of diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
-            io.err(`offboard: ${(0,commands_command/* plural */.LS)(diagnostics.length, 'problem')} in ${dir}: run "offboard validate" and fix them before auditing`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
+        if (diagnostics.length > 0)
+            return (0,commands_command/* reportInvalid */.q9)(io, diagnostics, `offboard: ${(0,commands_command/* plural */.LS)(diagnostics.length, 'problem')} in ${dir}: run "offboard validate" and fix them before auditing`);
         // The connectors (and their SDKs) load only for the commands that use them.
-        const { auditDeclarations } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
-        const { blocking } = await __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748));
-        const { auditJson, auditText } = await __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
+        const { auditDeclarations } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(511), __nccwpck_require__.e(748), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
+        const { blocking } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(748)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1748));
+        const { auditJson, auditText } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(748), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8809));
         const drift = await auditDeclarations(declarations, (0,commands_command/* connectorEnvironment */.DP)(io));
         io.out(values.json ? JSON.stringify(auditJson(drift, dir), null, 2) : auditText(drift, dir));
         return values['fail-on-drift'] && blocking(drift).length > 0 ? commands_command/* EXIT */.dc.drift : commands_command/* EXIT */.dc.ok;
@@ -473,6 +454,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/declarations/files.ts
+var files = __nccwpck_require__(2458);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
 
 
@@ -497,15 +480,10 @@ Exit: 0 when every step did what it should.`,
         const { startSandbox } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(786), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661));
         const { readAccessTree } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
         const { runCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6219));
-        const { git } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2458));
         const { markDeparted } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4235));
         const inputs = await loadSandboxInputs(dir, io.cwd);
-        if (!inputs.ok) {
-            for (const d of inputs.diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
-            io.err(`offboard demo: ${inputs.message}`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
+        if (!inputs.ok)
+            return (0,commands_command/* reportInvalid */.q9)(io, inputs.diagnostics, `offboard demo: ${inputs.message}`);
         const step = (n, text) => io.out(`\n[${n}/6] ${text}`);
         io.out('offboard demo: access revoked by pull request, on simulated platforms (no credentials, no network)');
         step(1, `Start simulated GitHub, AWS IAM, Slack and SCIM apps, seeded from ${dir}/ and ${inputs.scenarioName}`);
@@ -538,15 +516,15 @@ Exit: 0 when every step did what it should.`,
             };
             step(2, 'A scratch copy of the access repository, validated');
             (0,external_node_fs_.cpSync)((0,external_node_path_.resolve)(io.cwd, dir), (0,external_node_path_.join)(scratch, 'access'), { recursive: true });
-            await git(scratch, 'init', '-q', '-b', 'main');
-            await commit(git, scratch, 'the access tree');
+            await (0,files/* git */.$Y)(scratch, 'init', '-q', '-b', 'main');
+            await commit(scratch, 'the access tree');
             if ((await run(['validate'])) !== commands_command/* EXIT */.dc.ok)
                 return commands_command/* EXIT */.dc.failed;
             step(3, `${LEAVER} leaves: a pull request marks her departed, and the plan shows reviewers what will be revoked`);
             const file = (0,external_node_path_.join)(scratch, 'access/people', `${LEAVER}.yaml`);
             const today = new Date().toISOString().slice(0, 10);
             (0,external_node_fs_.writeFileSync)(file, markDeparted((0,external_node_fs_.readFileSync)(file, 'utf8'), today, file));
-            await commit(git, scratch, `${LEAVER} leaves`);
+            await commit(scratch, `${LEAVER} leaves`);
             if ((await run(['plan', '--base', 'HEAD~1', '--head', 'HEAD'])) !== commands_command/* EXIT */.dc.ok)
                 return commands_command/* EXIT */.dc.failed;
             step(4, 'The pull request is merged: apply discovers again, revokes step by step, and appends the log');
@@ -555,8 +533,12 @@ Exit: 0 when every step did what it should.`,
             const verified = await run(['verify-log']);
             step(6, 'The daily audit compares declared with actual access; the scenario planted strays for it to find');
             await run(['audit']);
+            if (applied !== commands_command/* EXIT */.dc.ok || verified !== commands_command/* EXIT */.dc.ok) {
+                io.out('\nThe demo did not finish as it should: see the apply and verify-log output above.');
+                return commands_command/* EXIT */.dc.failed;
+            }
             io.out(`\nDone: ${LEAVER}'s access and credentials were revoked on every platform, the log verifies, and the audit lists what nobody declared.`);
-            return applied === commands_command/* EXIT */.dc.ok && verified === commands_command/* EXIT */.dc.ok ? commands_command/* EXIT */.dc.ok : commands_command/* EXIT */.dc.failed;
+            return commands_command/* EXIT */.dc.ok;
         }
         finally {
             await sandbox.close();
@@ -564,13 +546,12 @@ Exit: 0 when every step did what it should.`,
         }
     }
 };
-async function commit(git, cwd, message) {
-    await git(cwd, 'add', '-A');
-    await git(cwd, '-c', 'user.name=offboard demo', '-c', 'user.email=demo@offboard.invalid', 'commit', '-q', '-m', message);
+async function commit(cwd, message) {
+    await (0,files/* git */.$Y)(cwd, 'add', '-A');
+    await (0,files/* git */.$Y)(cwd, '-c', 'user.name=offboard demo', '-c', 'user.email=demo@offboard.invalid', 'commit', '-q', '-m', message);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
-
 
 const plan = {
     name: 'plan',
@@ -590,25 +571,11 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
         json: { type: 'boolean', default: false }
     },
     async run(values, io) {
-        if (typeof values.base !== 'string') {
-            io.err('offboard plan: --base REF is required (e.g. --base HEAD~1 or --base origin/main)');
+        const revisions = await (0,commands_command/* loadChange */.HN)('plan', values, io);
+        if (!revisions)
             return commands_command/* EXIT */.dc.invalid;
-        }
-        // The connectors (and their SDKs) load only for the commands that use them.
-        const { loadRevisions, planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
+        const { planChange } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(511), __nccwpck_require__.e(748), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
         const { planJson, planText } = await __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 1307));
-        const revisions = await loadRevisions({
-            cwd: io.cwd,
-            dir: String(values.dir),
-            base: values.base,
-            head: typeof values.head === 'string' ? values.head : undefined
-        });
-        if (!revisions.ok) {
-            for (const d of revisions.diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
-            io.err(`offboard: the declarations at ${revisions.which} have ${(0,commands_command/* plural */.LS)(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
         const result = await planChange(revisions.base, revisions.head, (0,commands_command/* connectorEnvironment */.DP)(io));
         io.out(values.json ? planJson(result) : planText(result));
         if (result.refused) {
@@ -620,7 +587,6 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
 };
 
 ;// CONCATENATED MODULE: ./src/commands/sandbox.ts
-
 
 const sandbox = {
     name: 'sandbox',
@@ -653,12 +619,8 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
         const { startSandbox } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(786), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7661));
         const { readAccessTree } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
         const inputs = await loadSandboxInputs(dir, io.cwd, file);
-        if (!inputs.ok) {
-            for (const d of inputs.diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
-            io.err(`offboard sandbox: ${inputs.message}`);
-            return commands_command/* EXIT */.dc.invalid;
-        }
+        if (!inputs.ok)
+            return (0,commands_command/* reportInvalid */.q9)(io, inputs.diagnostics, `offboard sandbox: ${inputs.message}`);
         const { declarations, scenario } = inputs;
         const running = await startSandbox(declarations, scenario, {
             latencyMs,
@@ -723,11 +685,8 @@ Exit: 0 valid, 2 invalid.`,
         const dir = String(values.dir);
         const { declarations, diagnostics } = await (0,load/* loadFromDirectory */.eq)(dir, io.cwd);
         if (diagnostics.length > 0) {
-            for (const d of diagnostics)
-                io.out((0,load/* formatDiagnostic */.xy)(d));
             const files = new Set(diagnostics.map(d => d.file)).size;
-            io.err(`offboard: ${(0,commands_command/* plural */.LS)(diagnostics.length, 'problem')} in ${(0,commands_command/* plural */.LS)(files, 'file')}: fix them and run validate again`);
-            return commands_command/* EXIT */.dc.invalid;
+            return (0,commands_command/* reportInvalid */.q9)(io, diagnostics, `offboard: ${(0,commands_command/* plural */.LS)(diagnostics.length, 'problem')} in ${(0,commands_command/* plural */.LS)(files, 'file')}: fix them and run validate again`);
         }
         const active = [...declarations.people.values()].filter(p => p.status === 'active').length;
         const p = declarations.platforms;
@@ -777,7 +736,6 @@ var suggest = __nccwpck_require__(679);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // The command line: parse argv, call the engine, print, return the exit code.
 // Each command lives in src/commands/; the same engine serves the action (main.ts).
-
 
 
 
@@ -853,10 +811,14 @@ async function runCli(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ connectorEnvironment),
 /* harmony export */   Dh: () => (/* binding */ dirOption),
+/* harmony export */   HN: () => (/* binding */ loadChange),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   q9: () => (/* binding */ reportInvalid)
 /* harmony export */ });
+/* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8975);
+
 /** Exit codes, as SPEC section 3 defines them. */
 const EXIT = { ok: 0, failed: 1, invalid: 2, drift: 3 };
 /** Thrown for a wrong invocation: printed with a pointer to --help, exit 2. */
@@ -864,6 +826,14 @@ class UsageError extends Error {
 }
 const dirOption = { dir: { type: 'string', default: 'access' } };
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Invalid declarations: one `path:line:col: message` line each on stdout, what to do on
+ *  stderr; the exit code for invalid input. */
+function reportInvalid(io, diagnostics, message) {
+    for (const d of diagnostics)
+        io.out((0,_declarations_load_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d));
+    io.err(message);
+    return EXIT.invalid;
+}
 /** What connectors get from the command line: the environment, and progress lines on stderr
  *  with OFFBOARD_DEBUG=1. Nothing to mask on a terminal: connectors never print secrets. */
 const connectorEnvironment = (io) => ({
@@ -871,6 +841,27 @@ const connectorEnvironment = (io) => ({
     maskSecret: () => { },
     log: (line) => (io.env.OFFBOARD_DEBUG ? io.err(line) : undefined)
 });
+/** The base and head that plan and apply compare (--base, --head, --dir), both valid; or
+ *  undefined once what is wrong has been printed (exit 2). */
+async function loadChange(command, values, io) {
+    if (typeof values.base !== 'string') {
+        io.err(`offboard ${command}: --base REF is required (e.g. --base HEAD~1 or --base origin/main)`);
+        return undefined;
+    }
+    // The connectors (and their SDKs) load only for the commands that use them.
+    const { loadRevisions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(511), __nccwpck_require__.e(748), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 825));
+    const revisions = await loadRevisions({
+        cwd: io.cwd,
+        dir: String(values.dir),
+        base: values.base,
+        head: typeof values.head === 'string' ? values.head : undefined
+    });
+    if (!revisions.ok) {
+        reportInvalid(io, revisions.diagnostics, `offboard: the declarations at ${revisions.which} have ${plural(revisions.diagnostics.length, 'problem')}: fix them first (offboard validate)`);
+        return undefined;
+    }
+    return revisions;
+}
 
 
 /***/ }),
@@ -879,11 +870,11 @@ const connectorEnvironment = (io) => ({
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   X5: () => (/* binding */ directorySource),
 /* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
-/* harmony export */   git: () => (/* binding */ git)
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES)
 /* harmony export */ });
 /* unused harmony export withContents */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -1084,6 +1075,15 @@ var suggest = __nccwpck_require__(679);
 // Rules that need more than one file: ids match file names, roles exist, no account is
 // claimed twice, departing people hold no protected account, referenced platforms exist.
 
+const same = (s) => s;
+const lower = (s) => s.toLowerCase();
+/** The one-account platforms, and how their account names compare: GitHub logins and IAM
+ *  user names ignore case (IAM refuses both "Bob" and "bob" in one account). */
+const PLATFORM_ACCOUNTS = [
+    { platform: 'github', label: 'GitHub login', fold: lower },
+    { platform: 'aws', label: 'IAM user', fold: lower },
+    { platform: 'slack', label: 'Slack member', fold: same }
+];
 function checkAcrossFiles(decl, docs) {
     const byFile = new Map(docs.map(d => [d.file, d]));
     const out = [];
@@ -1105,13 +1105,15 @@ function checkAcrossFiles(decl, docs) {
         if (item.id !== fileId)
             report(item.at.file, ['id'], `id "${item.id}" differs from the file name: set id: ${fileId}, or rename the file to ${item.id}.yaml`);
     }
-    const seenScim = new Map();
+    const seenScim = new Set();
     platforms.scim.forEach((app, i) => {
         if (seenScim.has(app.name))
             report(platforms.at.file, ['scim', i, 'name'], `SCIM app "${app.name}" is configured twice: give each app its own name`);
-        seenScim.set(app.name, i);
+        seenScim.add(app.name);
     });
     const scimApps = platforms.scim.map(a => a.name);
+    const unknownScimApp = (app, remedy) => `SCIM app "${app}" is not configured in platforms.yaml${(0,suggest/* didYouMean */.a)(app, scimApps) || `: add it under scim:, or ${remedy}`}`;
+    const noBlock = (field, platform, remedy) => `${field}.${platform} is set but platforms.yaml has no ${platform} block: add one, or ${remedy}`;
     // First claim wins; people are visited in file order so the report is stable.
     const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1));
     const claims = new Map();
@@ -1130,50 +1132,34 @@ function checkAcrossFiles(decl, docs) {
                 report(file, ['roles', i], `role "${roleId}" does not exist${(0,suggest/* didYouMean */.a)(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`);
         });
         claim(person, ['email'], `email|${person.email.toLowerCase()}`, () => `email ${person.email}`);
-        const { github, aws, slack, scim } = person.accounts;
         const departing = person.status === 'departed';
-        const protectedHint = (block) => `is protected (platforms.yaml ${block}.protected) and is never revoked: remove it from this departing person, or from the protected list if it really is theirs`;
-        if (github !== undefined) {
-            if (!platforms.github)
-                report(file, ['accounts', 'github'], 'accounts.github is set but platforms.yaml has no github block: add one, or remove this account', true);
-            else if (departing &&
-                platforms.github.protected.some(p => p.toLowerCase() === github.toLowerCase()))
-                report(file, ['accounts', 'github'], `GitHub login ${github} ${protectedHint('github')}`);
-            claim(person, ['accounts', 'github'], `github|${github.toLowerCase()}`, () => `GitHub login ${github}`);
+        for (const { platform, label, fold } of PLATFORM_ACCOUNTS) {
+            const account = person.accounts[platform];
+            if (account === undefined)
+                continue;
+            const path = ['accounts', platform];
+            const config = platforms[platform];
+            if (!config)
+                report(file, path, noBlock('accounts', platform, 'remove this account'), true);
+            else if (departing && config.protected.some(p => fold(p) === fold(account)))
+                report(file, path, `${label} ${account} is protected (platforms.yaml ${platform}.protected) and is never revoked: remove it from this departing person, or from the protected list if it really is theirs`);
+            claim(person, path, `${platform}|${fold(account)}`, () => `${label} ${account}`);
         }
-        if (aws !== undefined) {
-            if (!platforms.aws)
-                report(file, ['accounts', 'aws'], 'accounts.aws is set but platforms.yaml has no aws block: add one, or remove this account', true);
-            else if (departing && platforms.aws.protected.includes(aws))
-                report(file, ['accounts', 'aws'], `IAM user ${aws} ${protectedHint('aws')}`);
-            claim(person, ['accounts', 'aws'], `aws|${aws}`, () => `IAM user ${aws}`);
-        }
-        if (slack !== undefined) {
-            if (!platforms.slack)
-                report(file, ['accounts', 'slack'], 'accounts.slack is set but platforms.yaml has no slack block: add one, or remove this account', true);
-            else if (departing && platforms.slack.protected.includes(slack))
-                report(file, ['accounts', 'slack'], `Slack member ${slack} ${protectedHint('slack')}`);
-            claim(person, ['accounts', 'slack'], `slack|${slack}`, () => `Slack member ${slack}`);
-        }
-        for (const [app, userName] of Object.entries(scim ?? {})) {
+        for (const [app, userName] of Object.entries(person.accounts.scim ?? {})) {
             if (!scimApps.includes(app))
-                report(file, ['accounts', 'scim', app], `SCIM app "${app}" is not configured in platforms.yaml${(0,suggest/* didYouMean */.a)(app, scimApps) || ': add it under scim:, or remove this account'}`, true);
+                report(file, ['accounts', 'scim', app], unknownScimApp(app, 'remove this account'), true);
             // SCIM userNames are case-insensitive (RFC 7643 caseExact: false).
             claim(person, ['accounts', 'scim', app], `scim|${app}|${userName.toLowerCase()}`, () => `${app} user ${userName}`);
         }
     }
     for (const role of decl.roles.values()) {
         const file = role.at.file;
-        const missingBlock = (platform) => report(file, ['grants', platform], `grants.${platform} is set but platforms.yaml has no ${platform} block: add one, or remove these grants`, true);
-        if (role.grants.github && !platforms.github)
-            missingBlock('github');
-        if (role.grants.aws && !platforms.aws)
-            missingBlock('aws');
-        if (role.grants.slack && !platforms.slack)
-            missingBlock('slack');
+        for (const { platform } of PLATFORM_ACCOUNTS)
+            if (role.grants[platform] && !platforms[platform])
+                report(file, ['grants', platform], noBlock('grants', platform, 'remove these grants'), true);
         role.grants.scim?.forEach((app, i) => {
             if (!scimApps.includes(app))
-                report(file, ['grants', 'scim', i], `SCIM app "${app}" is not configured in platforms.yaml${(0,suggest/* didYouMean */.a)(app, scimApps) || ': add it under scim:, or remove it here'}`);
+                report(file, ['grants', 'scim', i], unknownScimApp(app, 'remove it here'));
         });
     }
     return out;
@@ -1221,7 +1207,7 @@ function classify(f) {
         return {
             problem: `"${id}" is not a valid ${what} id: file names use lowercase letters, digits, '.', '_' or '-' (at most 63) and end in .yaml`
         };
-    return { kind: what, id };
+    return { kind: what };
 }
 async function loadDeclarations(source) {
     const diagnostics = [];
@@ -1363,8 +1349,6 @@ function toRole(raw, at) {
 __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ schemaProblems)
 });
-
-// UNUSED EXPORTS: fieldName
 
 // NAMESPACE OBJECT: ./src/declarations/validators.js
 var validators_namespaceObject = {};
@@ -1597,7 +1581,6 @@ function article(type) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony export closest */
 /** The closest candidate to a misspelt word, when it is close enough to be a likely typo. */
 function closest(word, candidates) {
     let best;
@@ -1644,8 +1627,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   yA: () => (/* binding */ loadCarefulParser),
   hN: () => (/* binding */ parseYaml)
 });
-
-// UNUSED EXPORTS: MAX_ALIAS_COUNT
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -4816,7 +4797,6 @@ function lazilyLocated(file, text, value, start) {
     return {
         file,
         value,
-        start,
         locate(path, options = {}) {
             if (path.length === 0)
                 return start;
@@ -5012,9 +4992,8 @@ function chain(entries, head) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ redact)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 // Keeps secrets out of anything logged or shown: whatever looks like a credential is dropped,
-// AWS access key ids are cut to their last 4 characters. Connectors already avoid secrets;
+// AWS key and credential ids are cut to their last 4 characters. Connectors already avoid secrets;
 // this is the last line of defence for text that came from elsewhere (error messages).
 const REDACTED = '[redacted]';
 const DROP = [
@@ -5038,8 +5017,10 @@ const VALUES = [
     /\b((?:bearer|basic)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
     /\b((?:password|passwd|secret|token|api[_-]?key|access[_-]?token|client[_-]?secret)["']?\s*[=:]\s*["']?)[^\s"',;&}]+/gi
 ];
-const AWS_KEY_ID = /\b(AKIA|ASIA)[A-Z0-9]{12}([A-Z0-9]{4})\b/g;
-/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`). */
+// Access keys (AKIA, ASIA), SSH public keys (APKA), service-specific credentials (ACCA): the
+// same kinds connectors shorten with shortId, in text they did not write (AWS error messages).
+const AWS_KEY_ID = /\b(AKIA|ASIA|APKA|ACCA)[A-Z0-9]{12,}([A-Z0-9]{4})\b/g;
+/** The text with secrets dropped and AWS key ids shortened (`AKIA...WXYZ`, `APKA...WXYZ`). */
 function redact(text) {
     let out = text;
     for (const pattern of DROP)
@@ -5136,7 +5117,7 @@ async function appendToLog(dir, cwd, entries) {
 /* harmony export */   IO: () => (/* binding */ verifyLog),
 /* harmony export */   MF: () => (/* binding */ chainHead)
 /* harmony export */ });
-/* unused harmony exports BrokenLogError, yearOf */
+/* unused harmony export BrokenLogError */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4158);
 // Checks the revocation log's hash chain across its year files and names the first record
 // that breaks it.
