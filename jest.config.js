@@ -9,6 +9,10 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30000,
+  // The fault tables' rows (test.concurrent, one file per platform) mostly wait for timeouts:
+  // run several at once, but few enough that the clean calls among them still answer well
+  // within their attempt's time on a busy machine (__tests__/support/faults/table.ts).
+  maxConcurrency: 16,
   globalSetup: '<rootDir>/__tests__/support/moto-global-setup.js',
   globalTeardown: '<rootDir>/__tests__/support/moto-global-teardown.js',
   verbose: false

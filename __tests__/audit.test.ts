@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { auditPlatforms, blocking, computeDrift, type Finding } from '../src/audit.js'
+import { auditPlatforms, blocking, computeDrift, type Finding } from '../src/audit/index.js'
 import type {
   Inventory,
   ListedAccount,
@@ -15,6 +15,9 @@ import {
   platforms,
   role
 } from './support/declarations.js'
+import { entry } from './support/log.js'
+import { chain } from '../src/log/record.js'
+import { knownIdsFromLog } from '../src/log/known-ids.js'
 
 const NOW = new Date('2026-11-26T05:00:00Z')
 
@@ -122,6 +125,27 @@ const brief = (f: Finding) =>
   [f.severity, f.kind, f.platform, f.account, f.person ?? '-', f.target ?? '-'].join(' ')
 
 describe('computeDrift', () => {
+  it('audits a SCIM app named constructor like any other: its accounts are matched by email', () => {
+    const app = { ...config.scim[0], name: 'constructor' }
+    const withApp = declarations(
+      { ...config, scim: [...config.scim, app] },
+      [alice, dave, frank],
+      [backend, ops]
+    )
+    const found = computeDrift(
+      withApp,
+      [
+        inventory('scim:constructor', [
+          account('scim:constructor', 'alice@acme.example'),
+          account('scim:constructor', 'stray@partner.example')
+        ])
+      ],
+      { now: NOW }
+    ).findings.map(brief)
+    // alice is found by email (she declares no constructor account); the stray is drift.
+    expect(found).toEqual(['high undeclared_account scim:constructor stray@partner.example - -'])
+  })
+
   it('finds nothing when every account holds exactly what its roles give', () => {
     expect(drift(cleanGithub(), cleanAws())).toEqual([])
   })
@@ -238,16 +262,18 @@ describe('computeDrift', () => {
     ])
   })
 
-  it('reports declared grants and accounts that are absent as info', () => {
+  it('reports declared grants that are absent as info, a declared account that is absent as medium', () => {
     const findings = drift(
       inventory('aws', [account('aws', 'alice', { grants: [group('developers')] })])
     )
     expect(findings.map(brief)).toEqual([
-      `info missing_grant aws alice alice aws_policy ${readOnly.value}`,
-      'info missing_grant aws dave dave -'
+      'medium declared_account_missing aws dave dave -',
+      `info missing_grant aws alice alice aws_policy ${readOnly.value}`
     ])
-    expect(findings[1]!.detail).toBe('declared account dave not found')
-    expect(blocking({ at: '', staleKeyDays: 90, platforms: [], findings })).toEqual([])
+    expect(findings[0]!.detail).toBe(
+      'declared account dave is not on aws: a departure would find nothing there; correct accounts.aws in people/dave.yaml (a renamed account: its new name), or create the account'
+    )
+    expect(blocking({ at: '', staleKeyDays: 90, platforms: [], findings })).toEqual([findings[0]])
   })
 
   describe('stale AWS access keys (90 days by default, now fixed)', () => {
@@ -431,6 +457,7 @@ describe('computeDrift', () => {
     const findings = drift(
       inventory('github', [
         account('github', 'alice-gh', { grants: [team('backend'), team('sre')] }),
+        account('github', 'davek', {}),
         account('github', 'zed', {}),
         account('github', 'frank-gh', {}),
         account('github', 'someone@else.example', { kind: 'invitation', active: false })
@@ -469,5 +496,166 @@ describe('auditPlatforms', () => {
       reason: 'could not list aws: socket hang up'
     })
     expect(result.findings).toEqual([])
+  })
+  it("reports what a platform's departures left behind, and a platform whose leftovers cannot be read is not checked", async () => {
+    const asked: Date[] = []
+    const result = await auditPlatforms(
+      decl,
+      [
+        {
+          platform: 'aws',
+          list: async () => cleanAws(),
+          leftovers: async (now: Date) => {
+            asked.push(now)
+            return [
+              {
+                kind: 'stale_session_deny',
+                account: 'Dave',
+                target: 'session_deny Deploy',
+                detail: 'the deny outlived every session'
+              },
+              {
+                kind: 'stale_session_deny',
+                account: 'uid-gone',
+                target: 'session_deny Admin',
+                detail: 'its user is deleted'
+              }
+            ]
+          }
+        } as unknown as PlatformReader,
+        {
+          platform: 'github',
+          list: async () =>
+            inventory('github', [...cleanGithub().accounts, account('github', 'mallory')]),
+          leftovers: async () => {
+            throw new Error('AccessDenied')
+          }
+        } as unknown as PlatformReader
+      ],
+      { now: () => NOW }
+    )
+    expect(asked).toEqual([NOW])
+    expect(result.findings.map(brief)).toEqual([
+      'high undeclared_account github mallory - -',
+      'medium stale_session_deny aws Dave dave session_deny Deploy',
+      'medium stale_session_deny aws uid-gone - session_deny Admin'
+    ])
+    expect(blocking(result)).toHaveLength(3)
+    expect(result.platforms).toEqual([
+      expect.objectContaining({ platform: 'aws', status: 'checked' }),
+      // What the listing found stands; the platform does not count as checked.
+      expect.objectContaining({ platform: 'github', status: 'not_checked', reason: 'AccessDenied' })
+    ])
+  })
+})
+
+/** What an intact log knows: one github record per [person, account id]. */
+const knownFrom = (...ids: [string, string][]) =>
+  knownIdsFromLog(
+    [
+      {
+        path: 'access/log/2026.jsonl',
+        text: chain(
+          ids.map(([who, id]) => ({ ...entry(who, '2026-10-01T00:00:00.000Z'), account_id: id }))
+        )
+          .map(r => `${JSON.stringify(r)}\n`)
+          .join('')
+      }
+    ],
+    'in access/log'
+  )
+
+describe('accounts that point at two people', () => {
+  const nobody = person('alice', { roles: ['backend'] })
+  const carol = person('carol', {
+    accounts: { slack: 'U0CAROL01', scim: { jira: 'alice@acme.example' } }
+  })
+  const d = declarations(config, [nobody, carol], [backend])
+
+  it("Slack: carol's declared member carries alice's email: account_conflict, high", () => {
+    const findings = computeDrift(
+      d,
+      [inventory('slack', [account('slack', 'U0CAROL01', { email: 'Alice@acme.example' })])],
+      { now: NOW }
+    ).findings
+    expect(findings.filter(f => f.kind === 'account_conflict').map(brief)).toEqual([
+      'high account_conflict slack U0CAROL01 carol -'
+    ])
+    expect(findings.find(f => f.kind === 'account_conflict')!.detail).toBe(
+      "U0CAROL01 has the email of alice (alice@acme.example), but carol declares it: a lookup by email for alice would land on carol's account. Declare alice's own account as accounts.slack, or correct carol's"
+    )
+    expect(blocking({ at: '', staleKeyDays: 90, platforms: [], findings })).not.toEqual([])
+  })
+
+  it("SCIM: carol declares alice's email as her userName: account_conflict", () => {
+    const findings = computeDrift(
+      d,
+      [inventory('scim:jira', [account('scim:jira', 'alice@acme.example')])],
+      { now: NOW }
+    ).findings
+    expect(findings.filter(f => f.kind === 'account_conflict').map(brief)).toEqual([
+      'high account_conflict scim:jira alice@acme.example carol -'
+    ])
+  })
+
+  it("the log knows an account as frank's while alice declares it: account_conflict", () => {
+    const findings = computeDrift(
+      decl,
+      [
+        inventory('github', [
+          account('github', 'alice-gh', { id: '501', grants: [team('backend')] })
+        ])
+      ],
+      { now: NOW, known: knownFrom(['frank', '501']) }
+    ).findings
+    expect(findings.find(f => f.kind === 'account_conflict')?.detail).toBe(
+      "the revocation log knows alice-gh (id 501) as frank's account, but alice declares it: find out whose it is and correct the declarations"
+    )
+  })
+})
+
+describe('declared accounts the platform does not list', () => {
+  const github = (...accounts: ListedAccount[]) => inventory('github', accounts)
+  const alice = account('github', 'alice-gh', { id: '1', grants: [team('backend')] })
+
+  it("a departed person's login renamed, found by the id the log knows: high, and still active is critical", () => {
+    const renamed = account('github', 'frank-new', { id: '501' })
+    const findings = computeDrift(decl, [github(alice, renamed)], {
+      now: NOW,
+      known: knownFrom(['frank', '501'])
+    }).findings
+    expect(findings.map(brief)).toEqual([
+      'critical departed_still_active github frank-new frank -',
+      'high declared_account_missing github frank-gh frank -',
+      'medium declared_account_missing github DaveK dave -'
+    ])
+    expect(findings[1].detail).toBe(
+      'declared account frank-gh is not on github: renamed to frank-new (id 501, known from the revocation log); update accounts.github in people/frank.yaml'
+    )
+    // Without the log: the renamed account is only an undeclared one, and frank's absence is
+    // what offboarding is for.
+    expect(computeDrift(decl, [github(alice, renamed)], { now: NOW }).findings.map(brief)).toEqual([
+      'high undeclared_account github frank-new - -',
+      'medium declared_account_missing github DaveK dave -'
+    ])
+  })
+
+  it("an active person's login renamed is matched by id; a broken log is said where it matters", () => {
+    const findings = computeDrift(
+      decl,
+      [github(alice, account('github', 'dave-k2', { id: '77', grants: [team('backend')] }))],
+      { now: NOW, known: knownFrom(['dave', '77']) }
+    ).findings
+    expect(findings.map(brief)).toEqual(['medium declared_account_missing github DaveK dave -'])
+    expect(findings[0].detail).toMatch(/renamed to dave-k2 \(id 77/)
+
+    const broken = knownIdsFromLog(
+      [{ path: 'access/log/2026.jsonl', text: '{"v":2}\n' }],
+      'in access/log'
+    )
+    const unknown = computeDrift(decl, [github(alice)], { now: NOW, known: broken }).findings
+    expect(unknown[0].detail).toMatch(
+      /Renamed accounts could not be recognised: the revocation log in access\/log is broken at access\/log\/2026\.jsonl:1/
+    )
   })
 })

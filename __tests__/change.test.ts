@@ -74,6 +74,19 @@ describe('detectChange', () => {
     expect(c.departures[0].person.accounts).toEqual({ github: 'alice-gh', aws: 'alice' })
   })
 
+  it('takes the identity of a person marked departed from base, keeping head beside it', () => {
+    const reaimed = { ...alice, ...departed, accounts: { aws: 'old-contractor' } }
+    const [d] = detectChange(base, declarations([reaimed, bob], roles)).departures
+    expect(d.person.accounts).toEqual({ github: 'alice-gh', aws: 'alice' })
+    expect(d.atHead?.accounts).toEqual({ aws: 'old-contractor' })
+  })
+
+  it('reduces the accounts base declares, not the ones head names', () => {
+    const reaimed = { ...bob, roles: ['sre'], accounts: { github: 'someone-else' } }
+    const [r] = detectChange(base, declarations([alice, reaimed], roles)).reductions
+    expect(r.person.accounts.github).toBe('bob-gh')
+  })
+
   it('needs nothing for someone already departed at base and deleted at head', () => {
     const b = declarations([{ ...alice, ...departed }, bob], roles)
     expect(summary(b, declarations([bob], roles)).departures).toEqual([])
@@ -88,6 +101,14 @@ describe('detectChange', () => {
     const s = summary(base, declarations([alice, bob], slimmer))
     // bob still gets group dev through sre; alice loses it.
     expect(s.reductions).toEqual(['alice:aws|aws_group|dev'])
+  })
+
+  it('a role losing a grant reduces people whose declaration is shared by both revisions', () => {
+    // Revisions loaded through one cache share unchanged people and settings: the role decides.
+    const slimmer = role('backend', { github: { teams: ['backend'], org_role: 'member' } })
+    const head = { ...base, roles: new Map([...base.roles, ['backend', slimmer]]) }
+    expect(summary(base, head).reductions).toEqual(['alice:aws|aws_group|dev'])
+    expect(summary(base, { ...base, roles: new Map(base.roles) }).reductions).toEqual([])
   })
 
   it('a renamed file keeping its id is not a departure', () => {

@@ -21,15 +21,24 @@ describe('offboard audit', () => {
   it('reports every platform without credentials as not checked, never as clean', async () => {
     const r = await cli(['audit', '--fail-on-drift'], scratchTree())
     expect(r.code).toBe(0)
-    expect(r.out.split('\n')[0]).toMatch(/: nothing checked; 5 platforms not checked$/)
+    expect(r.out.split('\n')[0]).toMatch(/: nothing checked; 9 platforms not checked$/)
     for (const [platform, env] of [
       ['github', 'GITHUB_TOKEN'],
       ['slack', 'SLACK_TOKEN'],
       ['scim:jira', 'JIRA_SCIM_TOKEN'],
-      ['scim:pagerduty', 'PAGERDUTY_SCIM_TOKEN']
+      ['scim:pagerduty', 'PAGERDUTY_SCIM_TOKEN'],
+      ['entra', 'ENTRA_CLIENT_SECRET'],
+      ['okta', 'OKTA_API_TOKEN']
     ])
       expect(r.out).toMatch(new RegExp(`${platform} +NOT CHECKED: no credentials \\(set ${env}\\)`))
     expect(r.out).toMatch(/aws +NOT CHECKED: no credentials/)
+    // Said once: the session denies it could not read either add nothing to it.
+    expect(r.out).toMatch(
+      /^ +aws_sso +NOT CHECKED: no credentials \([^;]*; set AWS_ACCESS_KEY_ID[^;\n]*\)$/m
+    )
+    expect(r.out).toMatch(
+      /^ +google +NOT CHECKED: no credentials \(set GOOGLE_SERVICE_ACCOUNT_KEY\)$/m
+    )
   })
 
   it('prints JSON with --json, reading --dir', async () => {
@@ -44,7 +53,11 @@ describe('offboard audit', () => {
       ['aws', 'not_checked', 0],
       ['slack', 'not_checked', 0],
       ['scim:jira', 'not_checked', 0],
-      ['scim:pagerduty', 'not_checked', 0]
+      ['scim:pagerduty', 'not_checked', 0],
+      ['aws_sso', 'not_checked', 0],
+      ['entra', 'not_checked', 0],
+      ['google', 'not_checked', 0],
+      ['okta', 'not_checked', 0]
     ])
   })
 })

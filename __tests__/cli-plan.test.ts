@@ -3,18 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { commitAll, initRepo } from './support/git.js'
+import { departIn as depart } from './support/sandbox-tree.js'
 import { cli, scratchTree } from './support/tree.js'
-
-const depart = (cwd: string, id: string) => {
-  const file = join(cwd, 'access/people', `${id}.yaml`)
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace(
-      'status: active',
-      'status: departed\ndeparted_on: 2026-11-25'
-    )
-  )
-}
 
 describe('offboard plan', () => {
   it('shows a departure per platform, and what could not be checked', async () => {

@@ -59,14 +59,25 @@ describe('offboard sandbox', () => {
     expect(Object.keys(run.env).sort()).toEqual([
       'AWS_ACCESS_KEY_ID',
       'AWS_ENDPOINT_URL_IAM',
+      'AWS_ENDPOINT_URL_IDENTITYSTORE',
+      'AWS_ENDPOINT_URL_SSO_ADMIN',
+      'AWS_ENDPOINT_URL_STS',
       'AWS_REGION',
       'AWS_SECRET_ACCESS_KEY',
+      'ENTRA_CLIENT_SECRET',
       'GITHUB_API_URL',
       'GITHUB_TOKEN',
+      'GOOGLE_SERVICE_ACCOUNT_KEY',
       'JIRA_SCIM_TOKEN',
+      'OFFBOARD_ENTRA_AUTHORITY_URL',
+      'OFFBOARD_ENTRA_GRAPH_URL',
       'OFFBOARD_GITHUB_PACE_WRITES',
+      'OFFBOARD_GOOGLE_API_URL',
+      'OFFBOARD_GOOGLE_AUTH_URL',
+      'OFFBOARD_OKTA_URL',
       'OFFBOARD_SCIM_JIRA_URL',
       'OFFBOARD_SCIM_PAGERDUTY_URL',
+      'OKTA_API_TOKEN',
       'PAGERDUTY_SCIM_TOKEN',
       'SLACK_API_URL',
       'SLACK_SCIM_URL',
@@ -85,6 +96,15 @@ describe('offboard sandbox', () => {
       headers: { authorization: `Bearer ${run.env.JIRA_SCIM_TOKEN}` }
     })
     expect(((await jira.json()) as { totalResults: number }).totalResults).toBe(11)
+    const okta = await fetch(`${run.env.OFFBOARD_OKTA_URL}/api/v1/users?limit=200`, {
+      headers: { authorization: `SSWS ${run.env.OKTA_API_TOKEN}` }
+    })
+    const oktaLogins = ((await okta.json()) as { profile: { login: string } }[]).map(
+      u => u.profile.login
+    )
+    expect(oktaLogins).toEqual(
+      expect.arrayContaining(['alice@acme.example', 'judy@acme.example', 'mallory@partner.example'])
+    )
 
     run.stop()
     expect(await run.exit).toBe(0)
@@ -94,7 +114,7 @@ describe('offboard sandbox', () => {
   })
 
   it('serves on fixed ports with --port-base, and says so when they are taken', async () => {
-    const base = await freePorts(6)
+    const base = await freePorts(12)
     const run = await start(['--port-base', String(base), '--latency', '5'])
     expect(run.env.GITHUB_API_URL).toBe(`http://127.0.0.1:${base}`)
     expect(run.env.AWS_ENDPOINT_URL_IAM).toBe(`http://127.0.0.1:${base + 1}`)
@@ -119,9 +139,18 @@ describe('offboard sandbox', () => {
       code: 2,
       err: expect.stringContaining('the sandbox Slack workspace has no admin for its token')
     })
+    const slackOwner =
+      'version: 1\nothers:\n  slack: [{ id: U0OWNER01, name: owner, primary_owner: true }]\n'
+    writeFileSync(join(cwd, 'mine.yaml'), slackOwner)
+    expect(await cli(['sandbox', '--scenario', 'mine.yaml'], cwd)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(
+        'the sandbox Okta org has no super administrator for its API token'
+      )
+    })
     writeFileSync(
       join(cwd, 'mine.yaml'),
-      'version: 1\nothers:\n  slack: [{ id: U0OWNER01, name: owner, primary_owner: true }]\n'
+      `${slackOwner}  okta: [{ login: admin@acme.example, admin: [super_admin] }]\n`
     )
     const run = await start(['--scenario', 'mine.yaml'], cwd)
     const user = await fetch(`${run.env.GITHUB_API_URL}/user`, {
@@ -145,5 +174,36 @@ describe('offboard sandbox', () => {
     const broken = await cli(['sandbox'], scratchTree({ 'people/alice.yaml': 'id: [\n' }))
     expect(broken.code).toBe(2)
     expect(broken.out).toMatch(/^access\/people\/alice\.yaml:\d+:\d+: /)
+  })
+
+  it('injects the faults --fault asks for, and refuses one it cannot read or apply', async () => {
+    const run = await start([
+      '--fault',
+      'github GET /orgs/{org}/members = 503 times=1',
+      '--fault',
+      'scim:jira GET /Users = drop'
+    ])
+    expect(run.out).toContain('# Fault: github GET /orgs/{org}/members = 503 times=1')
+    const members = () =>
+      fetch(`${run.env.GITHUB_API_URL}/orgs/acme/members`, {
+        headers: { authorization: `token ${run.env.GITHUB_TOKEN}` }
+      }).then(r => r.status)
+    expect([await members(), await members()]).toEqual([503, 200])
+    await expect(fetch(`${run.env.OFFBOARD_SCIM_JIRA_URL}/Users`)).rejects.toThrow()
+    run.stop()
+    expect(await run.exit).toBe(0)
+
+    expect(await cli(['sandbox', '--fault', 'github GET /x 500'], scratchTree())).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('sandbox: --fault "github GET /x 500": no "="')
+    })
+    expect(
+      await cli(['sandbox', '--fault', 'github GET /orgs/{org}/member = 500'], scratchTree())
+    ).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(
+        'github has no operation "GET /orgs/{org}/member": did you mean "GET /orgs/{org}/members"?'
+      )
+    })
   })
 })

@@ -35,6 +35,14 @@ describe('offboard command line', () => {
     expect(r.err).toMatch(/Usage: offboard validate/)
   })
 
+  it("scrubs the environment's secrets from every line it prints", async () => {
+    const secret = 'not-a-ref:s3cr3t-value'
+    const r = await cli(['plan', '--base', secret], cwd, { DEPLOY_API_TOKEN: secret })
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('[redacted]')
+    expect(r.out + r.err).not.toContain('s3cr3t-value')
+  })
+
   it('refuses stray arguments', async () => {
     const r = await cli(['validate', 'access'], cwd)
     expect(r.code).toBe(2)

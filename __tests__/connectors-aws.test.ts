@@ -22,6 +22,7 @@ import {
   GetCredentialReportCommand,
   GetLoginProfileCommand,
   GetUserCommand,
+  GetUserPolicyCommand,
   IAMClient,
   IAMServiceException,
   ListAccessKeysCommand,
@@ -32,6 +33,7 @@ import {
   ListSigningCertificatesCommand,
   ListSSHPublicKeysCommand,
   ListUserPoliciesCommand,
+  ListUsersCommand,
   NoSuchEntityException,
   PutUserPolicyCommand,
   RemoveUserFromGroupCommand,
@@ -42,8 +44,8 @@ import {
   UpdateSSHPublicKeyCommand,
   type User
 } from '@aws-sdk/client-iam'
-import { aws, planDepth } from '../src/connectors/aws-iam.js'
-import { runSteps } from '../src/execute.js'
+import { aws } from '../src/connectors/aws/connector.js'
+import { planDepth, runSteps } from '../src/graph.js'
 import type { ConnectorContext, Discovery, Grant, Step } from '../src/connectors/connector.js'
 import type { AwsConfig } from '../src/declarations/types.js'
 import { connectorContext, planWith } from './support/connectors.js'
@@ -212,7 +214,12 @@ describe('AWS IAM discover', () => {
     mockAlice()
     const found = await aws.reader(context()).discover(who, { kind: 'departure' })
     expect(found.status).toBe('checked')
-    expect(found.account).toEqual({ id: `arn:aws:iam::${ACCOUNT}:user/alice`, display: 'alice' })
+    // The UserId survives a rename; the ARN names the AWS account in messages.
+    expect(found.account).toEqual({
+      id: 'AIDAEXAMPLE',
+      display: 'alice',
+      arn: `arn:aws:iam::${ACCOUNT}:user/alice`
+    })
     expect(found.holdings.map(h => `${h.kind} ${h.label}`).sort()).toEqual([
       'access_key access key AKIA...MPL2 (inactive, created 2026-01-05, last used 2026-01-05)',
       'access_key access key AKIA...MPLE (active, created 2026-01-05, last used 2026-01-05)',
@@ -261,13 +268,119 @@ describe('AWS IAM discover', () => {
     expect(denied.reason).toMatch(/AccessDenied.*docs\/aws\.md/)
   })
 
-  it('notes service-specific credentials it cannot list instead of failing', async () => {
+  it('a departure whose user is gone finds it renamed by the UserId the log knows', async () => {
     mockAlice()
-    iam.on(ListServiceSpecificCredentialsCommand).rejects(new Error('not implemented'))
-    const found = await aws.reader(context()).discover(who, { kind: 'departure' })
-    expect(found.status).toBe('checked')
-    expect(found.notes).toEqual(['service-specific credentials not checked: not implemented'])
-    expect(found.holdings.some(h => h.kind === 'access_key')).toBe(true)
+    const gone = new NoSuchEntityException({ message: 'no such user', $metadata: {} })
+    iam.on(GetUserCommand, { UserName: USER }).rejects(gone)
+    iam
+      .on(GetUserCommand, { UserName: 'alice.liddell' })
+      .resolves({ User: aliceUser({ UserName: 'alice.liddell' }) })
+    iam.on(ListUsersCommand).resolves({
+      Users: [
+        aliceUser({ UserName: 'bob', UserId: 'AIDABOB' }),
+        aliceUser({ UserName: 'alice.liddell' })
+      ]
+    })
+    const renamed = { ...who, knownIds: ['AIDAEXAMPLE'], claims: new Map() }
+    const { found, plan } = await planWith(aws.reader(context()), renamed, { kind: 'departure' })
+    expect(found).toMatchObject({
+      status: 'checked',
+      account: { id: 'AIDAEXAMPLE', display: 'alice.liddell' }
+    })
+    expect(found.notes[0]).toBe(
+      "renamed: IAM user alice is not found, but the account the revocation log knows as alice's (id AIDAEXAMPLE) is now named alice.liddell; the same account is revoked under its new name (update accounts.aws in people/alice.yaml)"
+    )
+    expect(plan.steps.find(s => s.action === 'delete_user')?.params.user).toBe('alice.liddell')
+
+    // Declared by someone else under the new name: nothing is touched.
+    const claimed = await aws
+      .reader(context())
+      .discover(
+        { ...renamed, claims: new Map([['alice.liddell', ['carol']]]) },
+        { kind: 'departure' }
+      )
+    expect(claimed.status).toBe('not_checked')
+    expect(claimed.reason).toMatch(/now named alice\.liddell, which carol declares/)
+
+    // Without an id the log knows: no account, as before, and no listing.
+    iam.resetHistory()
+    const unknown = await aws.reader(context()).discover(who, { kind: 'departure' })
+    expect(unknown.status).toBe('no_account')
+    expect(iam.commandCalls(ListUsersCommand)).toHaveLength(0)
+  })
+
+  const denied = (action: string) =>
+    new IAMServiceException({
+      name: 'AccessDenied',
+      $fault: 'client',
+      message: `not authorized to perform iam:${action}`,
+      $metadata: {}
+    })
+
+  it.each([
+    ['access keys', ListAccessKeysCommand, 'access_key'],
+    ['console password', GetLoginProfileCommand, 'login_profile'],
+    ['MFA devices', ListMFADevicesCommand, 'mfa_device'],
+    ['signing certificates', ListSigningCertificatesCommand, 'signing_certificate'],
+    ['SSH public keys', ListSSHPublicKeysCommand, 'ssh_public_key'],
+    ['service-specific credentials', ListServiceSpecificCredentialsCommand, 'service_credential'],
+    ['inline policies', ListUserPoliciesCommand, 'inline_policy'],
+    ['attached managed policies', ListAttachedUserPoliciesCommand, 'managed_policy'],
+    ['groups', ListGroupsForUserCommand, 'group']
+  ] as const)(
+    'a listing of %s that fails is unread, never "none", and the rest is still planned',
+    async (what, command, kind) => {
+      mockAlice()
+      // The commands differ in type; the mock takes any of them.
+      iam
+        .on(command as typeof ListAccessKeysCommand)
+        .rejects(denied(command.name.replace(/Command$/, '')))
+      const reader = aws.reader(context())
+      const found = await reader.discover(who, { kind: 'departure' })
+      expect(found.status).toBe('checked')
+      expect(found.unread).toEqual([
+        {
+          what,
+          error: expect.stringMatching(
+            /^AccessDenied: not authorized to perform iam:\w+ \(the role needs the read-only policy in docs\/aws\.md\)$/
+          )
+        }
+      ])
+      expect(found.holdings.some(h => h.kind === kind)).toBe(false)
+      // Containment still happens: sessions denied and every credential found revoked.
+      const actions = reader.planSteps(found, { kind: 'departure' }).steps.map(s => s.action)
+      expect(actions).toEqual(expect.arrayContaining(['revoke_sessions', 'delete_user']))
+      expect(actions.length).toBeGreaterThan(8)
+    }
+  )
+
+  it('a deny-all policy whose document cannot be read counts as not intact: put again', async () => {
+    mockAlice()
+    iam.on(ListUserPoliciesCommand).resolves({ PolicyNames: ['offboard-deny-all'] })
+    iam.on(GetUserPolicyCommand).rejects(denied('GetUserPolicy'))
+    const reader = aws.reader(context({ on_departure: 'disable' }))
+    const found = await reader.discover(who, { kind: 'departure' })
+    expect(found.unread?.map(u => u.what)).toEqual(['inline policy offboard-deny-all'])
+    const actions = reader.planSteps(found, { kind: 'departure' }).steps.map(s => s.action)
+    expect(actions).toContain('put_deny_all_policy')
+  })
+
+  it('a key whose last use cannot be read is still revoked; the read is unread', async () => {
+    mockAlice()
+    iam.on(GetAccessKeyLastUsedCommand).rejects(denied('GetAccessKeyLastUsed'))
+    const reader = aws.reader(context())
+    const found = await reader.discover(who, { kind: 'departure' })
+    expect(found.unread?.map(u => u.what).sort()).toEqual([
+      'last use of access key AKIA...MPL2',
+      'last use of access key AKIA...MPLE'
+    ])
+    const keys = found.holdings.filter(h => h.kind === 'access_key')
+    expect(keys.map(k => k.label)).toEqual([
+      'access key AKIA...MPLE (active, created 2026-01-05, last use unknown)',
+      'access key AKIA...MPL2 (inactive, created 2026-01-05, last use unknown)'
+    ])
+    const actions = reader.planSteps(found, { kind: 'departure' }).steps.map(s => s.action)
+    expect(actions.filter(a => a === 'delete_access_key')).toHaveLength(2)
   })
 })
 
@@ -480,7 +593,7 @@ describe('AWS IAM plans', () => {
     platform: 'aws',
     person: 'alice',
     status: 'checked',
-    account: { id: `arn:aws:iam::${ACCOUNT}:user/alice`, display: 'alice' },
+    account: { id: 'AIDAEXAMPLE', display: 'alice', arn: `arn:aws:iam::${ACCOUNT}:user/alice` },
     holdings,
     notes: []
   })

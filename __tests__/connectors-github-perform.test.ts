@@ -2,7 +2,13 @@ import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Step } from '../src/connectors/connector.js'
-import { API, answer, connector, context } from './support/connectors-github-fixtures.js'
+import {
+  API,
+  answer,
+  connector,
+  context,
+  type Answer
+} from './support/connectors-github-fixtures.js'
 
 useNock()
 afterEach(() => {
@@ -82,6 +88,72 @@ const writes: [string, Record<string, unknown>, string, string, unknown, [number
   ]
 ]
 
+const seatHeld = { created_at: '2026-11-01T10:00:00Z', assigning_team: null }
+/** Per action: the read that shows whether the write's target is still there, its answer when
+ *  gone, and its answer while it is still there. */
+const READ_BACK: Record<string, [string, Answer, Answer]> = {
+  deny_token_request: [
+    'GET /orgs/acme/personal-access-token-requests',
+    [200, []],
+    [200, [{ id: 41, owner: { id: 101 }, token_name: 'ci', token_id: 4 }]]
+  ],
+  revoke_token_grant: [
+    'GET /orgs/acme/personal-access-tokens',
+    [200, []],
+    [
+      200,
+      [
+        {
+          id: 31,
+          owner: { id: 101 },
+          token_name: 'deploy',
+          token_id: 3,
+          token_expired: false,
+          token_expires_at: null
+        }
+      ]
+    ]
+  ],
+  revoke_sso_authorization: [
+    'GET /orgs/acme/credential-authorizations',
+    // The organization has no SAML SSO (any more): no authorization either.
+    [404, { message: 'Not Found' }],
+    [200, [{ login: 'alice-gh', credential_id: 9001, credential_type: 'SSH key' }]]
+  ],
+  cancel_invitation: [
+    'GET /orgs/acme/invitations',
+    [200, []],
+    [
+      200,
+      [
+        {
+          id: 5,
+          login: 'alice-gh',
+          email: null,
+          role: 'direct_member',
+          created_at: '2026-11-01T10:00:00Z',
+          inviter: { login: 'bob' }
+        }
+      ]
+    ]
+  ],
+  remove_copilot_seat: [
+    'GET /orgs/acme/members/alice-gh/copilot',
+    [200, { ...seatHeld, pending_cancellation_date: '2026-12-01' }],
+    [200, { ...seatHeld, pending_cancellation_date: null }]
+  ],
+  remove_team_membership: [
+    'GET /orgs/acme/teams/backend/memberships/alice-gh',
+    [404, { message: 'Not Found' }],
+    [200, { state: 'active', role: 'member' }]
+  ],
+  remove_outside_collaborator: [
+    'GET /orgs/acme/outside_collaborators',
+    [200, [{ login: 'zed', id: 7 }]],
+    [200, [{ login: 'Alice-GH', id: 101 }]]
+  ]
+}
+
 describe('github perform', () => {
   it.each(writes)(
     '%s sends its one write and reports revoked',
@@ -93,11 +165,44 @@ describe('github perform', () => {
     }
   )
 
-  it.each(writes)('%s: a 404 means already gone', async (action, params, method, path) => {
-    nock(API).intercept(path, method).reply(404, { message: 'Not Found' })
-    expect(await writer().perform(step(action, params))).toEqual({
-      result: 'already_absent',
-      detail: 'GitHub answered 404: already gone'
+  it.each(writes)(
+    '%s: a 404 read back as gone is already_absent',
+    async (action, params, method, path) => {
+      nock(API).intercept(path, method).reply(404, { message: 'Not Found' })
+      const [route, gone] = READ_BACK[action]
+      answer({ [route]: gone })
+      expect(await writer().perform(step(action, params))).toEqual({
+        result: 'already_absent',
+        detail: 'GitHub answered 404; read back: gone'
+      })
+    }
+  )
+
+  it.each(writes)(
+    '%s: a 404 while the thing is still there fails, naming the permission',
+    async (action, params, method, path) => {
+      nock(API).intercept(path, method).reply(404, { message: 'Not Found' })
+      const [route, , there] = READ_BACK[action]
+      answer({ [route]: there })
+      const outcome = await writer().perform(step(action, params))
+      expect(outcome.result).toBe('failed')
+      expect(outcome.detail).toMatch(
+        /^GitHub answered 404 but the .+ \(x\) is still there: the token probably lacks .*(permission|admin:org)/
+      )
+    }
+  )
+
+  it('a 404 whose read-back fails is a failure with both answers', async () => {
+    answer({
+      'DELETE /orgs/acme/invitations/5': [404, { message: 'Not Found' }],
+      'GET /orgs/acme/invitations': [403, { message: 'Must have admin rights' }]
+    })
+    const outcome = await writer().perform(step('cancel_invitation', { id: '5' }))
+    expect(outcome).toEqual({
+      result: 'failed',
+      detail: expect.stringMatching(
+        /^cancel_invitation x: GitHub answered 404, and reading back whether the invitation is gone failed: GitHub answered 403: Must have admin rights/
+      )
     })
   })
 
@@ -130,11 +235,26 @@ describe('github perform', () => {
     expect(forbidden.detail).toMatch(/403: Must have admin rights.*the token lacks a permission/)
   })
 
-  it('removes a membership after re-checking the owners live; a 404 is already gone', async () => {
+  it('removes a membership after re-checking the owners live; a 404 is read back', async () => {
     answer({ [OWNERS]: [...owners('bob')], 'DELETE /orgs/acme/memberships/alice-gh': [204] })
     expect((await writer().perform(step('remove_org_membership'))).result).toBe('revoked')
-    answer({ [OWNERS]: [...owners('bob')], 'DELETE /orgs/acme/memberships/alice-gh': [404, {}] })
+    answer({
+      [OWNERS]: [...owners('bob')],
+      'DELETE /orgs/acme/memberships/alice-gh': [404, {}],
+      'GET /orgs/acme/memberships/alice-gh': [404, { message: 'Not Found' }]
+    })
     expect((await writer().perform(step('remove_org_membership'))).result).toBe('already_absent')
+    // A token without Members: write may be answered 404 while the member stays.
+    answer({
+      [OWNERS]: [...owners('bob')],
+      'DELETE /orgs/acme/memberships/alice-gh': [404, { message: 'Not Found' }],
+      'GET /orgs/acme/memberships/alice-gh': [200, { state: 'active', role: 'member' }]
+    })
+    expect(await writer().perform(step('remove_org_membership'))).toEqual({
+      result: 'failed',
+      detail:
+        'GitHub answered 404 but the membership (x) is still there: the token probably lacks the GitHub App permission "Members: write" (classic token: admin:org)'
+    })
   })
 
   it('never removes or demotes the last owner, re-checked right before the write', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Discovery, Holding, Scope } from '../src/connectors/connector.js'
 import type { GithubConfig } from '../src/declarations/types.js'
-import { planGithubSteps } from '../src/connectors/github-plan.js'
+import { planGithubSteps } from '../src/connectors/github/plan.js'
 
 const config: GithubConfig = { org: 'acme', protected: ['Acme-Bot'], repository_scan_limit: 200 }
 const departure: Scope = { kind: 'departure' }
@@ -53,7 +53,7 @@ describe('github plan: departure', () => {
       'revoke_sso_authorization sso credential 9001 (personal access token ...1234)',
       'cancel_invitation invitation 5 (alice@acme.example)',
       'remove_copilot_seat alice-gh copilot seat',
-      'review_deploy_key api deploy key "ci deploy" (...5123)',
+      'review_deploy_key api deploy key 555123 "ci deploy"',
       'remove_org_membership alice-gh'
     ])
     const last = steps[steps.length - 1]

@@ -30,87 +30,88 @@ afterEach(() => {
 
 /** Every read a departure makes, with alice holding one of everything. */
 function departureAnswers(overrides: Record<string, Answer | null> = {}) {
-  return answer({
-    'GET /users/Alice-GH': [200, user],
-    'GET /orgs/acme/memberships/alice-gh': [200, { state: 'active', role: 'admin' }],
-    'GET /orgs/acme/members?role=admin&per_page=100': [
-      200,
-      [{ login: 'alice-gh' }],
-      nextPage('/orgs/acme/members?role=admin&per_page=100', 2)
-    ],
-    'GET /orgs/acme/members?role=admin&per_page=100&page=2': [200, [{ login: 'bob' }]],
-    'GET /orgs/acme/invitations': [
-      200,
-      [
-        {
-          id: 5,
-          login: null,
-          email: 'ALICE@acme.example',
-          role: 'direct_member',
-          created_at: day,
-          inviter: { login: 'bob' }
-        },
-        {
-          id: 6,
-          login: 'carol',
-          email: null,
-          role: 'admin',
-          created_at: day,
-          inviter: { login: 'bob' }
-        }
-      ]
-    ],
-    'GET /orgs/acme/credential-authorizations?login=alice-gh&per_page=100': [
-      200,
-      [
-        {
-          login: 'alice-gh',
-          credential_id: 9001,
-          credential_type: 'personal access token',
-          token_last_eight: 'abcd1234',
-          credential_accessed_at: day
-        },
-        {
-          login: 'alice-gh',
-          credential_id: 9002,
-          credential_type: 'SSH key',
-          fingerprint: 'SHA256:xyzw9876'
-        }
-      ]
-    ],
-    'GET /orgs/acme/personal-access-tokens?owner=alice-gh&per_page=100': [
-      200,
-      [
-        {
-          id: 31,
-          owner: user,
-          token_name: 'deploy',
-          token_id: 3,
-          token_expired: false,
-          token_expires_at: null
-        },
-        { id: 32, owner: { login: 'someone', id: 999 }, token_name: 'x', token_expired: false }
-      ]
-    ],
-    'GET /orgs/acme/personal-access-token-requests?owner=alice-gh&per_page=100': [
-      200,
-      [{ id: 41, owner: user, token_name: 'ci', token_id: 4 }]
-    ],
-    'GET /orgs/acme/members/alice-gh/copilot': [
-      200,
-      { created_at: day, assigning_team: null, pending_cancellation_date: null }
-    ],
-    'GET /orgs/acme/repos?type=all&per_page=100': [200, [{ name: 'api' }, { name: 'web' }]],
-    'GET /repos/acme/api/keys': [
-      200,
-      [
-        { id: 555123, title: 'ci deploy', added_by: 'Alice-GH', read_only: true, created_at: day },
-        { id: 2, title: 'other', added_by: 'bob', read_only: true, created_at: day }
-      ]
-    ],
-    'GET /repos/acme/web/keys': [404, { message: 'Not Found' }],
-    ...overrides
-  })
+  return answer({ ...DEPARTURE_ROUTES, ...overrides })
+}
+
+const DEPARTURE_ROUTES: Record<string, Answer> = {
+  'GET /users/Alice-GH': [200, user],
+  'GET /orgs/acme/memberships/alice-gh': [200, { state: 'active', role: 'admin' }],
+  'GET /orgs/acme/members?role=admin&per_page=100': [
+    200,
+    [{ login: 'alice-gh' }],
+    nextPage('/orgs/acme/members?role=admin&per_page=100', 2)
+  ],
+  'GET /orgs/acme/members?role=admin&per_page=100&page=2': [200, [{ login: 'bob' }]],
+  'GET /orgs/acme/invitations': [
+    200,
+    [
+      {
+        id: 5,
+        login: null,
+        email: 'ALICE@acme.example',
+        role: 'direct_member',
+        created_at: day,
+        inviter: { login: 'bob' }
+      },
+      {
+        id: 6,
+        login: 'carol',
+        email: null,
+        role: 'admin',
+        created_at: day,
+        inviter: { login: 'bob' }
+      }
+    ]
+  ],
+  'GET /orgs/acme/credential-authorizations?login=alice-gh&per_page=100': [
+    200,
+    [
+      {
+        login: 'alice-gh',
+        credential_id: 9001,
+        credential_type: 'personal access token',
+        token_last_eight: 'abcd1234',
+        credential_accessed_at: day
+      },
+      {
+        login: 'alice-gh',
+        credential_id: 9002,
+        credential_type: 'SSH key',
+        fingerprint: 'SHA256:xyzw9876'
+      }
+    ]
+  ],
+  'GET /orgs/acme/personal-access-tokens?owner=alice-gh&per_page=100': [
+    200,
+    [
+      {
+        id: 31,
+        owner: user,
+        token_name: 'deploy',
+        token_id: 3,
+        token_expired: false,
+        token_expires_at: null
+      },
+      { id: 32, owner: { login: 'someone', id: 999 }, token_name: 'x', token_expired: false }
+    ]
+  ],
+  'GET /orgs/acme/personal-access-token-requests?owner=alice-gh&per_page=100': [
+    200,
+    [{ id: 41, owner: user, token_name: 'ci', token_id: 4 }]
+  ],
+  'GET /orgs/acme/members/alice-gh/copilot': [
+    200,
+    { created_at: day, assigning_team: null, pending_cancellation_date: null }
+  ],
+  'GET /orgs/acme/repos?type=all&per_page=100': [200, [{ name: 'api' }, { name: 'web' }]],
+  'GET /repos/acme/api/keys': [
+    200,
+    [
+      { id: 555123, title: 'ci deploy', added_by: 'Alice-GH', read_only: true, created_at: day },
+      { id: 2, title: 'other', added_by: 'bob', read_only: true, created_at: day }
+    ]
+  ],
+  'GET /repos/acme/web/keys': [404, { message: 'Not Found' }]
 }
 
 const kinds = (d: Discovery) => d.holdings.map(h => `${h.kind}:${h.id}`).sort()
@@ -136,12 +137,18 @@ describe('github discover', () => {
     ])
     const membership = found.holdings.find(h => h.kind === 'org_membership')
     expect(membership?.details).toMatchObject({ role: 'admin', owners: 2 })
-    expect(found.notes).toContain('deploy keys: 1 of 2 repositories could not be read')
+    // GitHub answers 404 for a repository whose keys the token cannot read, too.
+    expect(found.unread).toEqual([
+      {
+        what: 'deploy keys of 1 of 2 repositories (web)',
+        error: 'GitHub answered 404: Not Found'
+      }
+    ])
     expect(masked).toEqual(['ghs_installationtoken1234'])
     expect(JSON.stringify(found)).not.toMatch(/abcd1234|xyzw9876/)
   })
 
-  it('notes SSO as not applicable on 404, and unreadable features on 403, without failing', async () => {
+  it('notes only documented absences: SSO 404 and Copilot 404 are notes, an App token refused token grants is unread', async () => {
     departureAnswers({
       'GET /orgs/acme/memberships/alice-gh': [200, { state: 'active', role: 'member' }],
       'GET /orgs/acme/credential-authorizations?login=alice-gh&per_page=100': [
@@ -169,12 +176,131 @@ describe('github discover', () => {
         expect.stringMatching(
           /SAML SSO credential authorizations: not applicable \(acme does not use SAML/
         ),
-        expect.stringMatching(
-          /fine-grained token grants: not checked: GitHub answered 403: .*\(the token lacks a permission this call needs: see the GitHub permissions\)/
-        ),
         'Copilot: alice-gh has no seat in acme'
       ])
     )
+    // An App token may read token grants; a 403 means a permission is missing: a failure.
+    expect(found.unread).toHaveLength(2)
+    expect(found.unread).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ what: 'deploy keys of 1 of 2 repositories (web)' }),
+        {
+          what: 'fine-grained token grants',
+          error: expect.stringMatching(
+            /GitHub answered 403: Resource not accessible .*\(the token lacks a permission this call needs: see the GitHub permissions\)/
+          )
+        }
+      ])
+    )
+    expect(found.notes.join('\n')).not.toMatch(/token grants/)
+  })
+
+  it('a 403 that only says "not for this kind of token" is a note: token lists for a classic token, SSO for an App', async () => {
+    const forbidden: Answer = [403, { message: 'Resource not accessible by personal access token' }]
+    departureAnswers({
+      'GET /orgs/acme/personal-access-tokens?owner=alice-gh&per_page=100': forbidden,
+      'GET /orgs/acme/personal-access-token-requests?owner=alice-gh&per_page=100': forbidden
+    })
+    const classic = await connector
+      .reader(context({}, { GITHUB_TOKEN: 'ghp_classictoken12345678', GITHUB_API_URL: API }).ctx)
+      .discover(alice, departure)
+    expect(classic.unread ?? []).toEqual([
+      expect.objectContaining({ what: expect.stringMatching(/^deploy keys of 1 of 2/) })
+    ])
+    expect(classic.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^fine-grained token grants: not readable with a personal access token/
+        ),
+        expect.stringMatching(
+          /^fine-grained token requests: not readable with a personal access token/
+        )
+      ])
+    )
+
+    departureAnswers({
+      'GET /orgs/acme/credential-authorizations?login=alice-gh&per_page=100': [
+        403,
+        { message: 'Resource not accessible by integration' }
+      ]
+    })
+    const app = await connector.reader(context().ctx).discover(alice, departure)
+    expect(app.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^SAML SSO credential authorizations: not readable with this kind of token/
+        )
+      ])
+    )
+    // The same 403 to a classic token (which GitHub serves) is a failed read.
+    departureAnswers({
+      'GET /orgs/acme/credential-authorizations?login=alice-gh&per_page=100': [
+        403,
+        { message: 'Must have admin rights' }
+      ]
+    })
+    const denied = await connector
+      .reader(context({}, { GITHUB_TOKEN: 'ghp_classictoken12345678', GITHUB_API_URL: API }).ctx)
+      .discover(alice, departure)
+    expect(denied.unread?.map(u => u.what)).toContain('SAML SSO credential authorizations')
+  })
+
+  it.each([
+    ['pending invitations', 'GET /orgs/acme/invitations'],
+    ['SAML SSO credential authorizations', 'GET /orgs/acme/credential-authorizations'],
+    ['fine-grained token grants', 'GET /orgs/acme/personal-access-tokens'],
+    ['fine-grained token requests', 'GET /orgs/acme/personal-access-token-requests'],
+    ['Copilot seat', 'GET /orgs/acme/members/alice-gh/copilot'],
+    ['organization owners (for the last-owner guard)', 'GET /orgs/acme/members'],
+    ['deploy keys', 'GET /orgs/acme/repos']
+  ])(
+    'GitHub answering 500 to %s: unread with the error, and everything else still found and planned',
+    async (what, route) => {
+      const [method, path] = route.split(' ')
+      // The client retries a 500 three times: every attempt fails.
+      nock(API).intercept(path, method).query(true).times(4).reply(500, { message: 'Server Error' })
+      departureAnswers({
+        [`${route}`]: null,
+        ...Object.fromEntries(
+          Object.keys(DEPARTURE_ROUTES)
+            .filter(k => k.split('?')[0] === route)
+            .map(k => [k, null])
+        ),
+        ...(what === 'deploy keys'
+          ? { 'GET /repos/acme/api/keys': null, 'GET /repos/acme/web/keys': null }
+          : {})
+      })
+      const reader = connector.reader(context().ctx)
+      const found = await reader.discover(alice, departure)
+      expect(found.status).toBe('checked')
+      expect(found.unread).toEqual(
+        expect.arrayContaining([
+          { what, error: 'gave up after 3 retries / 60 s: GitHub answered 500: Server Error' }
+        ])
+      )
+      expect(found.notes.join('\n')).not.toMatch(/500/)
+      // Containment still happens: the membership removal (and the other credentials) planned.
+      const { steps } = reader.planSteps(found, departure)
+      expect(steps.map(s => s.action)).toContain('remove_org_membership')
+      expect(steps.length).toBeGreaterThan(3)
+    }
+  )
+
+  it('nothing found, but a read failed: checked with the unread read, never no_account', async () => {
+    nock(API)
+      .get('/orgs/acme/invitations')
+      .query(true)
+      .times(4)
+      .reply(502, { message: 'Bad Gateway' })
+    answer({ 'GET /users/Alice-GH': [404, { message: 'Not Found' }] })
+    const found = await connector.reader(context().ctx).discover(alice, departure)
+    expect(found.status).toBe('checked')
+    expect(found.unread).toEqual([
+      {
+        what: 'pending invitations',
+        error: 'gave up after 3 retries / 60 s: GitHub answered 502: Bad Gateway'
+      }
+    ])
   })
 
   it('counts the owners while it reads the credentials, not before', async () => {
@@ -232,7 +358,7 @@ describe('github discover', () => {
       expect.arrayContaining([
         expect.stringMatching(/acme has more than 1 repositories; only the first 1 were checked/),
         expect.stringMatching(
-          /SAML SSO credential authorizations: not applicable or not permitted/
+          /SAML SSO credential authorizations: not readable with this kind of token/
         ),
         'Copilot: not enabled in acme, or seats are not managed per user'
       ])
@@ -265,6 +391,56 @@ describe('github discover', () => {
     expect(kinds(found)).toEqual(['org_membership:alice-gh', 'team_membership:backend'])
     // The owner count the plan needs to refuse demoting the last owner.
     expect(found.holdings.find(h => h.kind === 'org_membership')?.details?.owners).toBe(2)
+  })
+
+  it('reduction: a team membership that cannot be read is unread; the other team is still planned', async () => {
+    answer({
+      'GET /users/Alice-GH': [200, user],
+      'GET /orgs/acme/memberships/alice-gh': [200, { state: 'active', role: 'member' }],
+      'GET /orgs/acme/teams/backend/memberships/alice-gh': [
+        200,
+        { state: 'active', role: 'member' }
+      ],
+      'GET /orgs/acme/teams/infra/memberships/alice-gh': [
+        403,
+        { message: 'Resource not accessible by integration' }
+      ]
+    })
+    const scope: Scope = {
+      kind: 'reduction',
+      remove: [
+        { platform: 'github', kind: 'github_team', value: 'backend' },
+        { platform: 'github', kind: 'github_team', value: 'infra' }
+      ]
+    }
+    const reader = connector.reader(context().ctx)
+    const found = await reader.discover(alice, scope)
+    expect(found.unread).toEqual([
+      { what: 'membership of team infra', error: expect.stringMatching(/^GitHub answered 403/) }
+    ])
+    expect(reader.planSteps(found, scope).steps.map(s => s.target)).toEqual(['team backend'])
+  })
+
+  it('outside collaborators that cannot be listed: unread, and deploy keys are read anyway', async () => {
+    answer({
+      'GET /users/Alice-GH': [200, user],
+      'GET /orgs/acme/memberships/alice-gh': [404, { message: 'Not Found' }],
+      'GET /orgs/acme/outside_collaborators': [403, { message: 'Must be an owner' }],
+      'GET /orgs/acme/invitations': [200, []],
+      'GET /orgs/acme/credential-authorizations': [404, {}],
+      'GET /orgs/acme/personal-access-tokens': [200, []],
+      'GET /orgs/acme/personal-access-token-requests': [200, []],
+      'GET /orgs/acme/members/alice-gh/copilot': [404, {}],
+      'GET /orgs/acme/repos?type=all&per_page=100': [200, [{ name: 'api' }]],
+      'GET /repos/acme/api/keys': [
+        200,
+        [{ id: 77, title: 'ci', added_by: 'alice-gh', read_only: false, created_at: day }]
+      ]
+    })
+    const found = await connector.reader(context().ctx).discover(alice, departure)
+    expect(found.status).toBe('checked')
+    expect(found.unread?.map(u => u.what)).toEqual(['outside collaborator access to acme'])
+    expect(kinds(found)).toEqual(['deploy_key:api/77'])
   })
 
   it('no GitHub user: no_account, unless an invitation went to the email', async () => {

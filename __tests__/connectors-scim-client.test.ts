@@ -5,7 +5,7 @@ import {
   ScimClient,
   ScimReadOnlyError,
   type ScimClientOptions
-} from '../src/connectors/scim-client.js'
+} from '../src/connectors/shared/scim-client.js'
 
 // Loopback only: if an interceptor were missing, nothing could leave the machine.
 const ORIGIN = 'http://127.0.0.1:9'
@@ -120,13 +120,28 @@ describe('ScimClient writes', () => {
     })
   })
 
-  it('deactivating a user that is gone is already_absent', async () => {
+  it('a PATCH answered 404 is already_absent only when a GET finds the user gone or inactive', async () => {
     nock(ORIGIN)
       .get('/scim/v2/ServiceProviderConfig')
       .reply(404)
       .patch('/scim/v2/Users/gone')
       .reply(404, scimError(404, 'not found'))
-    expect(await client().c.deactivate('gone')).toBe('already_absent')
+      .get('/scim/v2/Users/gone')
+      .reply(404, scimError(404, 'not found'))
+      .patch('/scim/v2/Users/off')
+      .reply(404, scimError(404, 'not found'))
+      .get('/scim/v2/Users/off')
+      .reply(200, user('off', 'carol', false))
+      .patch('/scim/v2/Users/u1')
+      .reply(404, scimError(404, 'not found'))
+      .get('/scim/v2/Users/u1')
+      .reply(200, user('u1', 'alice'))
+    const { c } = client()
+    expect(await c.deactivate('gone')).toBe('already_absent')
+    expect(await c.deactivate('off')).toBe('already_absent')
+    await expect(c.deactivate('u1')).rejects.toThrow(
+      'scim:jira: PATCH Users/u1 answered 404 but the user alice is still there and active: the token in JIRA_SCIM_TOKEN probably lacks the right to change users'
+    )
   })
 
   it('replaces the user with PUT (active false, no meta) when ServiceProviderConfig has no PATCH', async () => {
@@ -165,11 +180,25 @@ describe('ScimClient writes', () => {
     expect(await c.deactivate('u2')).toBe('already_absent')
   })
 
-  it('deletes, and a delete of a missing user is already_absent', async () => {
-    nock(ORIGIN).delete('/scim/v2/Users/u1').reply(204).delete('/scim/v2/Users/u1').reply(404)
+  it('deletes; a DELETE answered 404 is already_absent only when a GET finds no user', async () => {
+    nock(ORIGIN)
+      .delete('/scim/v2/Users/u1')
+      .reply(204)
+      .delete('/scim/v2/Users/u1')
+      .reply(404)
+      .get('/scim/v2/Users/u1')
+      .reply(404)
+      .delete('/scim/v2/Users/u1')
+      .reply(404)
+      .get('/scim/v2/Users/u1')
+      .reply(200, user('u1', 'alice', false))
     const { c } = client()
     expect(await c.deleteUser('u1')).toBe('revoked')
     expect(await c.deleteUser('u1')).toBe('already_absent')
+    // Deactivated is not deleted: the account is still there.
+    await expect(c.deleteUser('u1')).rejects.toThrow(
+      /DELETE Users\/u1 answered 404 but the user alice is still there: the token in JIRA_SCIM_TOKEN/
+    )
   })
 
   it('waits out 429 with Retry-After in seconds or as a date, then succeeds', async () => {
@@ -188,17 +217,43 @@ describe('ScimClient writes', () => {
     expect(waits[1]).toBeLessThanOrEqual(5000)
     expect(c.requests).toBe(3)
   })
+})
 
-  it('caps a single wait and reports a call still throttled after every try', async () => {
+describe('ScimClient: the retry budget', () => {
+  const budget = { retries: 3, seconds: 5, attempt_seconds: 0.3 }
+
+  it('gives up at once on a Retry-After longer than the budget, saying so', async () => {
     nock(ORIGIN)
       .delete('/scim/v2/Users/u1')
-      .times(3)
       .reply(429, scimError(429, 'too many requests'), { 'Retry-After': '3600' })
-    const { c, waits } = client({ maxAttempts: 3, maxWaitMs: 10_000 })
+    const { c, waits } = client({ budget })
     await expect(c.deleteUser('u1')).rejects.toThrow(
-      'scim:jira: DELETE Users/u1 answered 429 (too many requests); still rate limited'
+      'scim:jira: gave up after 0 retries / 5 s (asked to wait 3600 s): DELETE Users/u1 answered 429 (too many requests); still rate limited: run again later'
     )
-    expect(waits).toEqual([10_000, 10_000])
+    expect(waits).toEqual([])
+    expect(c.requests).toBe(1)
+  })
+
+  it('retries repeated server errors as often as the budget says, then fails naming the last', async () => {
+    nock(ORIGIN)
+      .patch('/scim/v2/Users/u1')
+      .times(4)
+      .reply(500, scimError(500, 'internal server error'))
+    nock(ORIGIN).get('/scim/v2/ServiceProviderConfig').reply(200, {})
+    const { c, waits } = client({ budget })
+    await expect(c.deactivate('u1')).rejects.toThrow(
+      'scim:jira: gave up after 3 retries / 5 s: PATCH Users/u1 answered 500 (internal server error); the SCIM server failed: run again later'
+    )
+    expect(waits).toEqual([500, 1000, 2000])
+  })
+
+  it('stops waiting for an answer that does not come, within the budget', async () => {
+    nock(ORIGIN).get('/scim/v2/Users').query(true).times(2).delay(1000).reply(200, list([], 0))
+    const { c } = client({ budget: { retries: 1, seconds: 5, attempt_seconds: 0.2 } })
+    await expect(c.findUser('alice')).rejects.toThrow(
+      'scim:jira: gave up after 1 retry / 5 s: GET Users could not reach http://127.0.0.1:9: no answer within 0.2 s'
+    )
+    expect(c.requests).toBe(2)
   })
 })
 
@@ -212,10 +267,10 @@ describe('ScimClient errors', () => {
       .delete('/scim/v2/Users/u2')
       .times(2)
       .replyWithError('socket hang up')
-    const { c, waits } = client({ maxAttempts: 2 })
+    const { c, waits } = client({ budget: { retries: 1, seconds: 60, attempt_seconds: 20 } })
     expect(await c.deleteUser('u1')).toBe('revoked')
     await expect(c.deleteUser('u2')).rejects.toThrow(
-      'scim:jira: DELETE Users/u2 could not reach http://127.0.0.1:9'
+      'scim:jira: gave up after 1 retry / 60 s: DELETE Users/u2 could not reach http://127.0.0.1:9'
     )
     expect(waits).toEqual([500, 500])
   })

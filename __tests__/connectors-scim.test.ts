@@ -1,7 +1,7 @@
 import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { scimApp, scimUrlEnv } from '../src/connectors/scim.js'
+import { scimApp, scimUrlEnv } from '../src/connectors/scim/connector.js'
 import type { Identity, Scope } from '../src/connectors/connector.js'
 import type { ScimAppConfig } from '../src/declarations/types.js'
 import { connectorContext } from './support/connectors.js'
@@ -221,6 +221,8 @@ describe('scim app perform', () => {
       .reply(200, scimUser('u1', 'alice', false))
       .delete('/scim/v2/Users/u1')
       .reply(404)
+      .get('/scim/v2/Users/u1')
+      .reply(404)
     const { writer } = setup()
     expect(await writer.perform(step('deactivate_user'))).toEqual({ result: 'revoked', detail: '' })
     expect(await writer.perform(step('delete_user'))).toEqual({
@@ -268,6 +270,7 @@ describe('scim app list', () => {
       {
         platform: 'scim:jira',
         account: 'alice',
+        id: 'u1',
         email: 'alice@acme.test',
         name: 'alice',
         kind: 'user',
@@ -278,6 +281,7 @@ describe('scim app list', () => {
       {
         platform: 'scim:jira',
         account: 'bob',
+        id: 'u2',
         email: undefined,
         name: 'bob',
         kind: 'user',

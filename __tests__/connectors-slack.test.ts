@@ -1,7 +1,9 @@
 import { useNock } from './support/nock.js'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { SlackApi, slackConnector } from '../src/connectors/slack.js'
+import { DEFAULT_RETRY_BUDGET } from '../src/connectors/shared/retry-budget.js'
+import { SlackApi } from '../src/connectors/slack/client.js'
+import { slackConnector } from '../src/connectors/slack/connector.js'
 import type { Discovery, Identity, Scope, Step } from '../src/connectors/connector.js'
 import type { SlackConfig } from '../src/declarations/types.js'
 import { connectorContext } from './support/connectors.js'
@@ -9,7 +11,6 @@ import { connectorContext } from './support/connectors.js'
 // Loopback only: a missing interceptor can never reach a real Slack.
 const ORIGIN = 'http://127.0.0.1:9'
 const TOKEN = 'xoxp-test-token'
-const FAST = { retries: 3, minTimeout: 0, maxTimeout: 1 }
 
 function setup(
   slack: Partial<SlackConfig> = {},
@@ -24,10 +25,7 @@ function setup(
     { SLACK_API_URL: `${ORIGIN}/api`, SLACK_SCIM_URL: `${ORIGIN}/scim/v2/`, ...env }
   )
   const waits: number[] = []
-  const factory = slackConnector({
-    retryConfig: FAST,
-    scim: { sleep: async ms => void waits.push(ms) }
-  })
+  const factory = slackConnector({ sleep: async ms => void waits.push(ms) })
   return { masked, log, waits, reader: factory.reader(ctx), writer: factory.writer(ctx) }
 }
 
@@ -135,7 +133,11 @@ describe('slack discover', () => {
   })
 
   it('looks the member up by email when the person declares no member id', async () => {
-    method('users.lookupByEmail', ok({ user: member('U7') }), { email: 'bob@acme.test' })
+    method(
+      'users.lookupByEmail',
+      ok({ user: member('U7', { profile: { email: 'Bob@acme.test' } }) }),
+      { email: 'bob@acme.test' }
+    )
     method('usergroups.list', ok({ usergroups: [] }))
     const d = await setup().reader.discover(
       { person: 'bob', name: 'Bob', email: 'bob@acme.test' },
@@ -204,13 +206,45 @@ describe('slack discover', () => {
       ['usergroup_membership', 'backend'],
       ['channel_membership', 'C1']
     ])
+    // A channel the token cannot see is a failed read, never "not a member".
+    expect(d.status).toBe('checked')
+    expect(d.unread).toEqual([
+      {
+        what: 'members of channel C9',
+        error:
+          "slack: conversations.members answered channel_not_found: the channel does not exist, or the token cannot see it (a private channel needs the token's user as a member)"
+      }
+    ])
+    expect(d.notes.join('\n')).not.toMatch(/C9/)
     expect(d.notes).toEqual(
       expect.arrayContaining([
-        'channel C9 not found, or not visible to the token: not checked',
         'user group @gone not found',
         'U1 is the only member of @backend: Slack cannot empty a user group, so the removal will be reported, not made'
       ])
     )
+  })
+
+  it('user groups that cannot be listed are unread on a departure, and the deactivation still planned', async () => {
+    method('users.info', ok({ user: member('U1') }), { user: 'U1' })
+    method('usergroups.list', err('ratelimited_forever'))
+    const { reader } = setup()
+    const d = await reader.discover(alice, departure)
+    expect(d.status).toBe('checked')
+    expect(d.unread).toEqual([
+      { what: 'user groups', error: 'slack: usergroups.list answered ratelimited_forever' }
+    ])
+    expect(reader.planSteps(d, departure).steps.map(s => s.action)).toEqual([
+      'reset_sessions',
+      'deactivate_user'
+    ])
+  })
+
+  it('a plan without user groups (plan_upgrade_required) is a note, not a failed read', async () => {
+    method('users.info', ok({ user: member('U1') }), { user: 'U1' })
+    method('usergroups.list', err('plan_upgrade_required'))
+    const d = await setup().reader.discover(alice, departure)
+    expect(d.unread ?? []).toEqual([])
+    expect(d.notes).toContain('user groups: not available on this Slack plan, so none is held')
   })
 
   it('reports a rejected token as not checked, with a hint and without the token', async () => {
@@ -320,7 +354,7 @@ describe('slack perform', () => {
     params: { user_id: 'U1', ...params }
   })
 
-  it('resets sessions; a token or plan that cannot is skipped with the reason', async () => {
+  it('resets sessions; a plan or token type that cannot is skipped, a missing scope fails', async () => {
     method('admin.users.session.reset', ok(), { user_id: 'U1' })
     method('admin.users.session.reset', err('missing_scope', { needed: 'admin.users:write' }))
     method('admin.users.session.reset', err('not_allowed_token_type'))
@@ -329,9 +363,9 @@ describe('slack perform', () => {
     const { writer } = setup()
     expect(await writer.perform(step('reset_sessions'))).toEqual({ result: 'revoked', detail: '' })
     expect(await writer.perform(step('reset_sessions'))).toEqual({
-      result: 'skipped',
+      result: 'failed',
       detail:
-        'slack: admin.users.session.reset answered missing_scope: the token lacks the scope admin.users:write; deactivation signs the member out'
+        'slack: admin.users.session.reset answered missing_scope: the token lacks the scope admin.users:write'
     })
     expect(await writer.perform(step('reset_sessions'))).toMatchObject({
       result: 'skipped',
@@ -347,17 +381,29 @@ describe('slack perform', () => {
     })
   })
 
-  it("deactivates with a DELETE on Slack's SCIM API; a missing member is already_absent", async () => {
+  it("deactivates with a DELETE on Slack's SCIM API; a 404 is already_absent only once a GET agrees", async () => {
+    const notFound = { Errors: { description: 'user not found', code: 404 } }
     nock(ORIGIN, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
       .delete('/scim/v2/Users/U1')
       .reply(204)
       .delete('/scim/v2/Users/U1')
-      .reply(404, { Errors: { description: 'user not found', code: 404 } })
+      .reply(404, notFound)
+      .get('/scim/v2/Users/U1')
+      .reply(200, { id: 'U1', userName: 'alice', active: false })
+      .delete('/scim/v2/Users/U1')
+      .reply(404, notFound)
+      .get('/scim/v2/Users/U1')
+      .reply(200, { id: 'U1', userName: 'alice', active: true })
     const { writer } = setup()
     expect(await writer.perform(step('deactivate_user'))).toEqual({ result: 'revoked', detail: '' })
     expect(await writer.perform(step('deactivate_user'))).toEqual({
       result: 'already_absent',
-      detail: 'no such member'
+      detail: 'no active member'
+    })
+    expect(await writer.perform(step('deactivate_user'))).toEqual({
+      result: 'failed',
+      detail:
+        'slack: DELETE Users/U1 answered 404 but the user alice is still there and active: the token in SLACK_TOKEN probably lacks the right to change users'
     })
   })
 
@@ -436,14 +482,13 @@ describe('slack perform', () => {
       .post('/api/conversations.kick')
       .reply(429, err('ratelimited'), { 'Retry-After': '1' })
     method('conversations.kick', ok())
-    const { writer, log } = setup()
-    const started = Date.now()
+    const { writer, log, waits } = setup()
     expect(await writer.perform(step('remove_from_channel', { channel: 'C1' }))).toEqual({
       result: 'revoked',
       detail: ''
     })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900)
-    expect(log.join('\n')).toContain('rate limit')
+    expect(waits).toEqual([1000])
+    expect(log.join('\n')).toContain('conversations.kick answered 429 (ratelimited')
     expect(log.join('\n')).not.toContain(TOKEN)
   })
 })
@@ -459,7 +504,7 @@ describe('slack readers refuse writes', () => {
       apiUrl: `${ORIGIN}/api/`,
       mode: 'read',
       log: () => undefined,
-      retryConfig: FAST
+      budget: DEFAULT_RETRY_BUDGET
     })
     for (const m of [
       'admin.users.session.reset',
@@ -540,5 +585,78 @@ describe('slack list', () => {
     method('users.list', ok({ members: [member('U1')] }))
     const inv = await setup().reader.list([])
     expect(inv.requests).toBe(1)
+  })
+})
+
+describe('slack: the retry budget', () => {
+  const budget = { retries: 3, seconds: 5, attempt_seconds: 0.3 }
+  const kick: Step = {
+    id: 'slack/alice/remove_from_channel/C1',
+    platform: 'slack',
+    person: 'alice',
+    action: 'remove_from_channel',
+    target: 'C1',
+    reason: 'no role grants this channel any more',
+    after: [],
+    mode: 'auto',
+    params: { user_id: 'U1', channel: 'C1' }
+  }
+  const kickCall = () => nock(ORIGIN).post('/api/conversations.kick')
+
+  it('gives up at once on a 429 whose Retry-After is longer than the budget', async () => {
+    kickCall().reply(429, err('ratelimited'), { 'Retry-After': '3600' })
+    const { writer, waits } = setup({ retry: budget })
+    expect(await writer.perform(kick)).toEqual({
+      result: 'failed',
+      detail:
+        'slack: gave up after 0 retries / 5 s (asked to wait 3600 s): conversations.kick answered 429 (ratelimited, retry after 3600 s)'
+    })
+    expect(waits).toEqual([])
+  })
+
+  it('retries repeated server errors as often as the budget says, then fails naming the last', async () => {
+    kickCall().times(4).reply(500, err('internal_error'))
+    const { writer, waits } = setup({ retry: budget })
+    expect(await writer.perform(kick)).toEqual({
+      result: 'failed',
+      detail: 'slack: gave up after 3 retries / 5 s: conversations.kick answered HTTP 500'
+    })
+    expect(waits).toEqual([500, 1000, 2000])
+  })
+
+  it('retries a dropped connection, then fails naming it', async () => {
+    kickCall()
+      .times(2)
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+    const { writer } = setup({ retry: { ...budget, retries: 1 } })
+    expect(await writer.perform(kick)).toMatchObject({
+      result: 'failed',
+      detail: expect.stringMatching(
+        /^slack: gave up after 1 retry \/ 5 s: conversations\.kick: could not reach Slack: .*socket hang up/
+      )
+    })
+  })
+
+  it('stops waiting for an answer that does not come, within the budget', async () => {
+    kickCall().times(2).delay(1000).reply(200, ok())
+    const { writer } = setup({ retry: { retries: 1, seconds: 5, attempt_seconds: 0.2 } })
+    expect(await writer.perform(kick)).toEqual({
+      result: 'failed',
+      detail: 'slack: gave up after 1 retry / 5 s: conversations.kick: no answer within 0.2 s'
+    })
+  })
+
+  it("bounds Slack's SCIM API by the same budget", async () => {
+    nock(ORIGIN)
+      .delete('/scim/v2/Users/U1')
+      .reply(503, { detail: 'down' }, { 'Retry-After': '3600' })
+    const { writer } = setup({ retry: budget })
+    const deactivate = { ...kick, action: 'deactivate_user', target: 'U1' }
+    expect(await writer.perform(deactivate)).toMatchObject({
+      result: 'failed',
+      detail: expect.stringMatching(
+        /^slack: gave up after 0 retries \/ 5 s \(asked to wait 3600 s\): DELETE Users\/U1 answered 503/
+      )
+    })
   })
 })

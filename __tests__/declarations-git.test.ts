@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadFromDirectory, loadFromGit } from '../src/declarations/load.js'
+import { loadFromDirectory, loadFromGit, newLoadCache } from '../src/declarations/load.js'
 import { commitAll, initRepo } from './support/git.js'
 import { scratchTree } from './support/tree.js'
 
@@ -31,6 +31,32 @@ describe('declarations at a git commit', () => {
 
     const working = await loadFromDirectory('access', cwd)
     expect(working.diagnostics[0]).toMatchObject({ file: 'access/people/alice.yaml', line: 2 })
+  })
+
+  it('reads two revisions through one cache: what differs is read again, the rest is shared', async () => {
+    const cwd = scratchTree()
+    const first = initRepo(cwd)
+    const alice = join(cwd, 'access/people/alice.yaml')
+    writeFileSync(
+      alice,
+      'id: alice\nname: Alice\nemail: alice@acme.example\nstatus: departed\ndeparted_on: 2026-11-20\n'
+    )
+    commitAll(cwd, 'alice leaves')
+    const cache = newLoadCache()
+    const base = await loadFromGit(first, 'access', cwd, cache)
+    const head = await loadFromGit('HEAD', 'access', cwd, cache)
+    expect(head.declarations.people.get('alice')?.status).toBe('departed')
+    expect(base.declarations.people.get('alice')?.status).toBe('active')
+    expect(head.declarations.people.get('bob')).toBe(base.declarations.people.get('bob'))
+
+    // The working tree, edited and not committed: the edit is read, the rest found by contents.
+    writeFileSync(alice, 'broken: [\n')
+    const working = await loadFromDirectory('access', cwd, cache)
+    expect(working.diagnostics[0]).toMatchObject({ file: 'access/people/alice.yaml' })
+    expect(working.declarations.people.get('bob')).toBe(base.declarations.people.get('bob'))
+    // A file that was wrong stays reported when it is met again.
+    const again = await loadFromDirectory('access', cwd, cache)
+    expect(again.diagnostics).toEqual(working.diagnostics)
   })
 
   it('sees a deleted person gone, and a renamed file under its new name', async () => {

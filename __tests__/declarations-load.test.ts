@@ -31,7 +31,7 @@ describe('loading the example tree', () => {
   it('defaults every optional platform setting', async () => {
     const cwd = scratchTree({
       'platforms.yaml':
-        'version: 1\ngithub: {org: acme}\naws: {}\nslack: {}\nscim:\n  - {name: jira, base_url: "https://j.example/scim/v2", token_env: T}\n  - {name: pagerduty, base_url: "https://p.example/scim/v2", token_env: P}\n'
+        'version: 1\ngithub: {org: acme}\naws: {}\nslack: {}\naws_sso: {instance_arn: "arn:aws:sso:::instance/ssoins-1234567890abcdef", identity_store_id: d-1234567890, region: eu-west-1}\nentra: {tenant_id: 3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b, client_id: 8d6e4c2a-1b3f-4a5d-9e7c-0f1a2b3c4d5e}\ngoogle: {admin: admin@acme.example}\nscim:\n  - {name: jira, base_url: "https://j.example/scim/v2", token_env: T}\n  - {name: pagerduty, base_url: "https://p.example/scim/v2", token_env: P}\nokta: {org_url: "https://acme.okta.com", token_env: O}\n'
     })
     const { declarations, diagnostics } = await loadFromDirectory('access', cwd)
     expect(diagnostics).toEqual([])
@@ -39,6 +39,36 @@ describe('loading the example tree', () => {
       github: { org: 'acme', protected: [], repository_scan_limit: 200 },
       aws: { on_departure: 'delete', revoke_sessions: true, protected: [], stale_key_days: 90 },
       slack: { deactivate_with: 'scim', protected: [] },
+      aws_sso: {
+        instance_arn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef',
+        identity_store_id: 'd-1234567890',
+        region: 'eu-west-1',
+        on_departure: 'delete',
+        revoke_sessions: true,
+        protected: []
+      },
+      entra: {
+        tenant_id: '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b',
+        client_id: '8d6e4c2a-1b3f-4a5d-9e7c-0f1a2b3c4d5e',
+        credentials: { type: 'github_oidc' },
+        on_departure: 'disable',
+        app_role_assignments: 'remove',
+        protected: []
+      },
+      google: {
+        customer_id: 'my_customer',
+        admin: 'admin@acme.example',
+        credentials: { key_env: 'GOOGLE_SERVICE_ACCOUNT_KEY' },
+        on_departure: 'suspend',
+        protected: []
+      },
+      okta: {
+        org_url: 'https://acme.okta.com',
+        token_env: 'O',
+        scopes: ['okta.users.manage', 'okta.groups.manage', 'okta.roles.read'],
+        on_departure: 'deactivate',
+        protected: []
+      },
       policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 }
     })
   })
@@ -103,7 +133,7 @@ describe('schema rules', () => {
       'number where text belongs',
       { 'people/zed.yaml': person('zed', 'accounts:\n  aws: 1234\n') },
       'people/zed.yaml:7:8',
-      /accounts.aws must be text, found a number.*quotes/
+      /accounts.aws must be text or a mapping \(key: value lines\), found a number.*quotes/
     ],
     [
       'list where a mapping belongs',
@@ -134,6 +164,18 @@ describe('schema rules', () => {
       { 'platforms.yaml': 'version: 1\npolicy:\n  max_departure_ratio: 1.5\n' },
       'platforms.yaml:3:24',
       /at most 1, found 1.5/
+    ],
+    [
+      'a revoke_within that is not a duration',
+      { 'platforms.yaml': 'version: 1\npolicy:\n  revoke_within: 1 day\n' },
+      'platforms.yaml:3:18',
+      /policy.revoke_within "1 day" is not valid: use a duration: a whole number and m \(minutes\), h \(hours\) or d \(days\), e.g. 24h, 90m, 2d/
+    ],
+    [
+      'a revoke_within of zero',
+      { 'platforms.yaml': 'version: 1\npolicy:\n  revoke_within: 0h\n' },
+      'platforms.yaml:3:18',
+      /policy.revoke_within "0h" is not valid/
     ],
     [
       'bad policy ARN',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Outcome, PlatformName, PlatformWriter, Step } from '../src/connectors/connector.js'
-import { DEFAULT_PER_PLATFORM, execute, planDepth, progressLine, runSteps } from '../src/execute.js'
+import { DEFAULT_PER_PLATFORM, execute } from '../src/execute.js'
+import { planDepth, runSteps } from '../src/graph.js'
+import { progressLine } from '../src/report/applied.js'
 import { fakeWriter, planOf, sleep, step, ticking, writersFor } from './support/plan.js'
 
 const LATENCY = 50
@@ -34,35 +36,73 @@ const slow = async (): Promise<Outcome> => {
 }
 
 describe('execute', () => {
-  it('runs independent steps at once: 10 steps of 50 ms take about 50 ms, not 500', async () => {
+  it('runs every containment step, and what it waits on, before any other step, across platforms; outcomes stay in plan order', async () => {
+    const groups = step('okta', 'alice', 'remove_group', 'eng')
+    const revokeGrant = step('okta', 'alice', 'revoke_grant', 'g1')
+    const sessions = step('okta', 'alice', 'clear_sessions', 'alice', {
+      contain: true,
+      after: [revokeGrant.id]
+    })
+    const key = step('aws', 'alice', 'delete_access_key', 'k1')
+    const team = step('github', 'alice', 'remove_team', 't1')
+    const r = recorder(slow)
+    const done = await execute(
+      planOf([groups, revokeGrant, sessions, key, team]),
+      r.writers('okta', 'aws', 'github')
+    )
+    // The containment step and the grant it waits on end before anything else starts.
+    const firstOther = Math.min(...['eng', 'k1', 't1'].map(t => r.events.indexOf(`start ${t}`)))
+    expect(r.events.indexOf('end alice')).toBeLessThan(firstOther)
+    expect(r.events.indexOf('end g1')).toBeLessThan(r.events.indexOf('start alice'))
+    expect(done.outcomes.map(o => o.step.target)).toEqual(['eng', 'g1', 'alice', 'k1', 't1'])
+  })
+
+  it('without containment steps, every independent step starts at once as before', async () => {
+    const r = recorder(slow)
+    await execute(
+      planOf([
+        step('okta', 'alice', 'remove_group', 'eng'),
+        step('aws', 'alice', 'delete_access_key', 'k1')
+      ]),
+      r.writers('okta', 'aws')
+    )
+    expect(r.events.slice(0, 2).sort()).toEqual(['start eng', 'start k1'])
+  })
+
+  it('runs independent steps at once: 10 steps, all 10 in flight together', async () => {
     const steps = Array.from({ length: 10 }, (_, i) =>
       step('github', 'alice', 'remove_team', `t${i}`)
     )
     const r = recorder(slow)
-    const began = Date.now()
     const done = await execute(planOf(steps), r.writers('github'), { perPlatform: 10 })
-    const elapsed = Date.now() - began
     expect(done.counts).toEqual({ revoked: 10, already_absent: 0, skipped: 0, failed: 0 })
     expect(r.peak.get('github')).toBe(10)
-    expect(elapsed).toBeLessThan(4 * LATENCY)
   })
 
-  it('takes about depth x latency for a plan of several people and platforms', async () => {
+  it('runs a plan of several people and platforms in as many rounds as its depth', async () => {
     const steps: Step[] = []
     for (const person of ['alice', 'bob', 'carol']) {
       const keys = [1, 2, 3].map(k => step('aws', person, 'delete_access_key', `${person}/k${k}`))
-      const user = step('aws', person, 'delete_user', person, { after: keys.map(k => k.id) })
+      const user = step('aws', person, 'delete_user', `user ${person}`, {
+        after: keys.map(k => k.id)
+      })
       steps.push(...keys, user, step('slack', person, 'deactivate_user', person))
       steps.push(step('github', person, 'remove_org_membership', person))
     }
     expect(planDepth(steps)).toBe(2)
     const r = recorder(slow)
-    const began = Date.now()
     await execute(planOf(steps), r.writers('aws', 'slack', 'github'))
-    const elapsed = Date.now() - began
-    // 18 steps one after another would take 18 x 50 ms.
-    expect(elapsed).toBeGreaterThanOrEqual(2 * LATENCY - 5)
-    expect(elapsed).toBeLessThan(5 * LATENCY)
+    // Two rounds, not eighteen: every step with nothing to wait on starts before any step
+    // ends, and each user's deletion starts once its own keys have ended.
+    const firstEnd = r.events.findIndex(e => e.startsWith('end '))
+    const independent = steps.filter(s => s.after.length === 0)
+    for (const s of independent)
+      expect(r.events.indexOf(`start ${s.target}`)).toBeLessThan(firstEnd)
+    for (const person of ['alice', 'bob', 'carol'])
+      for (const k of [1, 2, 3])
+        expect(r.events.indexOf(`end ${person}/k${k}`)).toBeLessThan(
+          r.events.indexOf(`start user ${person}`)
+        )
   })
 
   it('starts a step only after every step it waits on has finished', async () => {
@@ -217,6 +257,35 @@ describe('execute', () => {
     expect(done.startedAt).toBe('2026-11-26T05:00:00.000Z')
     for (const o of done.outcomes) expect(o.finishedAt > o.startedAt).toBe(true)
     expect(done.finishedAt > done.outcomes[1].finishedAt).toBe(true)
+  })
+
+  it('sends a write only once beforeWrite has resolved, and not at all when it rejects', async () => {
+    const a = step('github', 'alice', 'remove_team', 'a')
+    const b = step('github', 'alice', 'remove_team', 'b')
+    const c = step('github', 'alice', 'remove_org_membership', 'c', { after: [a.id, b.id] })
+    const r = recorder()
+    const done = await execute(planOf([a, b, c]), r.writers('github'), {
+      beforeWrite: async s => {
+        r.events.push(`announce ${s.target}`)
+        await sleep(10)
+        r.events.push(`announced ${s.target}`)
+        if (s.target === 'b') throw new Error('the log cannot be written')
+      },
+      onOutcome: async o => {
+        await sleep(10)
+        r.events.push(`recorded ${o.step.target}`)
+      }
+    })
+    expect(r.events.indexOf('start a')).toBeGreaterThan(r.events.indexOf('announced a'))
+    expect(r.events).not.toContain('start b')
+    // The step after them starts once both outcomes were taken.
+    expect(r.events.indexOf('announce c')).toBeGreaterThan(r.events.indexOf('recorded a'))
+    expect(r.events.indexOf('announce c')).toBeGreaterThan(r.events.indexOf('recorded b'))
+    expect(done.outcomes.map(o => [o.step.target, o.result, o.detail])).toEqual([
+      ['a', 'revoked', ''],
+      ['b', 'failed', 'not attempted: the log cannot be written'],
+      ['c', 'revoked', '']
+    ])
   })
 
   it('refuses a refused or declared-only plan, a cycle and duplicate ids before performing anything', async () => {

@@ -38,4 +38,12 @@ describe('declaredAccount', () => {
       )
     ).toEqual(['alice-gh', 'alice', undefined, 'alice@acme.example', undefined])
   })
+
+  it('reads an app named like an inherited property as any other: undeclared is undeclared', () => {
+    const bob = person('bob', { accounts: { scim: { jira: 'bob@acme.example' } } })
+    for (const app of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(declaredAccount(bob, `scim:${app}`)).toBeUndefined()
+    const con = person('con', { accounts: { scim: { constructor: 'con@acme.example' } } })
+    expect(declaredAccount(con, 'scim:constructor')).toBe('con@acme.example')
+  })
 })

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execute } from '../src/execute.js'
-import { chain, entriesFrom, GENESIS, type LogRecord } from '../src/log/record.js'
-import { appendToLog, planAppend, readLog } from '../src/log/store.js'
+import { runEntries } from '../src/log/entries.js'
+import { chain, GENESIS, type LogRecord } from '../src/log/record.js'
+import { planAppend, readLog } from '../src/log/store.js'
 import { BrokenLogError, verifyLog } from '../src/log/verify.js'
-import { CHANGE, entries, entry, scratchLog } from './support/log.js'
+import { appendToLog, CHANGE, entries, entry, scratchLog } from './support/log.js'
 import { planOf, step, ticking, writersFor } from './support/plan.js'
 
 const made: string[] = []
@@ -46,8 +47,9 @@ describe('records', () => {
   it('are built from an execution exactly as SPEC section 5 lays them out', async () => {
     const key = step('aws', 'alice', 'delete_access_key', 'alice/AKIA...WXYZ')
     const user = step('aws', 'alice', 'delete_user', 'alice', { after: [key.id] })
+    const plan = planOf([key, user])
     const execution = await execute(
-      planOf([key, user]),
+      plan,
       writersFor('aws', async s =>
         s.action === 'delete_user'
           ? { result: 'failed', detail: 'DeleteConflict' }
@@ -55,7 +57,8 @@ describe('records', () => {
       ),
       { now: ticking('2026-11-26T05:00:00.000Z') }
     )
-    const records = chain(entriesFrom(execution, { change: CHANGE, actor: 'github-actions' }))
+    const log = runEntries(plan, { change: CHANGE, actor: 'github-actions' })
+    const records = chain(execution.outcomes.map(log.outcome))
     expect(Object.keys(records[0])).toEqual([
       'v',
       'seq',
@@ -72,7 +75,7 @@ describe('records', () => {
       'hash'
     ])
     expect(records[0]).toMatchObject({
-      v: 1,
+      v: 2,
       seq: 1,
       person: 'alice',
       change: CHANGE,

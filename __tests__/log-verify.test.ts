@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { recordHash, type LogRecord } from '../src/log/record.js'
-import { appendToLog, readLog } from '../src/log/store.js'
+import { readLog } from '../src/log/store.js'
 import { verifyLog, type LogFile } from '../src/log/verify.js'
-import { entries, scratchLog } from './support/log.js'
+import { appendToLog, entries, scratchLog } from './support/log.js'
 import { cli } from './support/tree.js'
 
 const made: string[] = []
@@ -131,10 +131,43 @@ describe('verifyLog', () => {
         tampered(
           log.files,
           2025,
-          editLine(0, r => (r.v = 2))
+          editLine(0, r => (r.v = 3))
         ),
       'access/log/2025.jsonl:1',
-      /^unknown record version 2/
+      /^unknown record version 3/
+    ],
+    [
+      'a version-2 field of the wrong type',
+      () =>
+        tampered(
+          log.files,
+          2026,
+          editLine(1, r => (r.requested_at = 1764547200000))
+        ),
+      'access/log/2026.jsonl:2',
+      /^malformed: mistyped requested_at \(string\)/
+    ],
+    [
+      'an urgent flag that is not true',
+      () =>
+        tampered(
+          log.files,
+          2026,
+          editLine(1, r => (r.urgent = 'yes'))
+        ),
+      'access/log/2026.jsonl:2',
+      /^malformed: urgent is not true/
+    ],
+    [
+      'a change of a kind nobody writes',
+      () =>
+        tampered(
+          log.files,
+          2026,
+          editLine(1, r => ((r.change as Record<string, unknown>).kind = 'revert'))
+        ),
+      'access/log/2026.jsonl:2',
+      /^malformed: unknown change\.kind "revert" \(sweep is the only one\)/
     ],
     [
       'a file outside the year scheme',
@@ -146,6 +179,115 @@ describe('verifyLog', () => {
     const checked = verifyLog(files())
     expect(checked).toMatchObject({ ok: false, where })
     expect(checked.ok ? '' : checked.problem).toMatch(problem)
+  })
+})
+
+describe('records of a sweep', () => {
+  it('are chained with the kind and the commit swept in their change, and verify', async () => {
+    const cwd = scratchLog()
+    made.push(cwd)
+    const change = {
+      kind: 'sweep' as const,
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      pr: 17,
+      approvers: ['bob'],
+      swept: 'c'.repeat(40)
+    }
+    const [one, two] = entries('alice', '2026-03-01T06:17:00.000Z', 2)
+    const records = await appendToLog('access', cwd, [one, { ...two, change }])
+    expect(records[1].change).toEqual(change)
+    expect(records[0].change.kind).toBeUndefined()
+    const checked = verifyLog(await readLog('access', cwd))
+    expect(checked).toMatchObject({ ok: true, records: 2 })
+  })
+})
+
+describe('a chain of both record versions', () => {
+  /** A version-1 record as written before version 2: no optional fields. */
+  const v1 = (seq: number, prev: string): LogRecord => {
+    const rest = {
+      v: 1 as const,
+      seq,
+      at: '2026-01-01T00:00:00.000Z',
+      person: 'alice',
+      change: { base: 'a'.repeat(40), head: 'b'.repeat(40), pr: null, approvers: [] },
+      actor: 'github-actions',
+      platform: 'aws',
+      action: 'delete_user',
+      target: 'alice',
+      result: 'revoked' as const,
+      detail: '',
+      prev
+    }
+    return { ...rest, hash: recordHash(rest) }
+  }
+
+  it('is intact when version-2 records follow version-1 records', async () => {
+    const cwd = scratchLog()
+    made.push(cwd)
+    const first = v1(1, '0'.repeat(64))
+    const second = v1(2, first.hash)
+    writeFileSync(
+      join(cwd, 'access', 'log', '2026.jsonl'),
+      `${JSON.stringify(first)}\n${JSON.stringify(second)}\n`
+    )
+    const [appended] = await appendToLog('access', cwd, [
+      {
+        ...entries('alice', '2026-01-02T00:00:00.000Z', 1)[0],
+        result: 'verified',
+        requested_at: '2026-01-01T09:00:00.000Z',
+        account_id: 'AIDAEXAMPLE'
+      }
+    ])
+    expect(appended).toMatchObject({
+      v: 2,
+      seq: 3,
+      prev: second.hash,
+      result: 'verified',
+      requested_at: '2026-01-01T09:00:00.000Z',
+      account_id: 'AIDAEXAMPLE'
+    })
+    expect(verifyLog(await readLog('access', cwd))).toMatchObject({ ok: true, records: 3 })
+  })
+
+  it("chains a record's review, and finds one whose review is not an object malformed", async () => {
+    const cwd = scratchLog()
+    made.push(cwd)
+    const review = {
+      merged: true,
+      pr_head: 'a'.repeat(40),
+      author: 'dave',
+      approved: true,
+      plan: 'b'.repeat(64),
+      posted_plan: 'b'.repeat(64),
+      plan_matches: true
+    }
+    const [appended] = await appendToLog('access', cwd, [
+      { ...entries('alice', '2026-01-02T00:00:00.000Z', 1)[0], review }
+    ])
+    expect(appended).toMatchObject({ v: 2, seq: 1, review })
+    const files = await readLog('access', cwd)
+    expect(verifyLog(files)).toMatchObject({ ok: true, records: 1 })
+    // The review is hashed like every other field.
+    const edited = tampered(
+      files,
+      2026,
+      editLine(0, r => ((r.review as typeof review).approved = false))
+    )
+    expect(verifyLog(edited)).toMatchObject({ ok: false })
+    const mistyped = tampered(
+      files,
+      2026,
+      editLine(0, r => {
+        r.review = 'approved'
+        r.hash = recordHash(r)
+      })
+    )
+    expect(verifyLog(mistyped)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/malformed: mistyped review \(object\)/)
+    })
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildPlan } from '../src/plan.js'
-import { planMarkdown, planText, PLAN_COMMENT_MARKER } from '../src/report/plan.js'
+import { PLAN_COMMENT_MARKER } from '../src/report/plan-marker.js'
+import { planMarkdown, planText } from '../src/report/plan.js'
 import {
   pipelineDeclarations as declarations,
   role,
@@ -37,7 +38,7 @@ function readers() {
 
 describe('buildPlan', () => {
   const base = declarations(people, roles, {
-    policy: { max_departures_per_change: 5, max_departure_ratio: 0.3 }
+    policy: { max_departures_per_change: 5, max_departure_ratio: 0.3, revoke_within: '24h' }
   })
 
   it('plans a departure on every platform from what is actually held, and a stable hash', async () => {
@@ -59,8 +60,11 @@ describe('buildPlan', () => {
       person: 'alice',
       name: 'Person alice',
       email: 'alice@acme.example',
-      account: 'alice-gh'
+      account: 'alice-gh',
+      // Who declares which login, so that no lookup lands on someone else's account.
+      claims: expect.any(Map)
     })
+    expect(rs[0].discovered[0].who.claims?.get('bob-gh')).toEqual(['bob'])
 
     const again = await buildPlan({
       base: rev('b', base),
@@ -134,7 +138,7 @@ describe('buildPlan', () => {
     })
   })
 
-  it('refuses three departures among nine active people with a ratio of 0.3, before discovering anything', async () => {
+  it('refuses three departures among nine active people with a ratio of 0.3, and still plans every step it would run', async () => {
     const head = declarations(
       people.map(p => (['alice', 'bob', 'carol'].includes(p.id) ? { ...p, ...departed } : p)),
       roles
@@ -145,19 +149,26 @@ describe('buildPlan', () => {
     expect(plan.refused?.message).toMatch(
       /departs 3 of 9 active people \(33%: alice, bob, carol\); policy.max_departure_ratio allows 30%. Nothing is revoked/
     )
-    expect(plan.people.map(p => p.platforms.length)).toEqual([0, 0, 0])
-    expect(rs.every(r => r.discovered.length === 0)).toBe(true)
+    // Read-only discovery still runs, so reviewers see what the change would have done.
+    expect(
+      plan.people.map(p => [p.person, p.platforms.flatMap(s => s.steps.map(st => st.action))])
+    ).toEqual([
+      ['alice', ['remove_team', 'remove_token', 'remove_group']],
+      ['bob', ['remove_team', 'remove_team']],
+      ['carol', []]
+    ])
+    expect(rs[0].discovered.map(d => d.who.person).sort()).toEqual(['alice', 'bob', 'carol'])
   })
 
   it('refuses more departures than max_departures_per_change, judged by the base policy', async () => {
     const strict = declarations(people, roles, {
-      policy: { max_departures_per_change: 1, max_departure_ratio: 1 }
+      policy: { max_departures_per_change: 1, max_departure_ratio: 1, revoke_within: '24h' }
     })
     // head tries to loosen the limit in the same change: base's policy still applies
     const head = declarations(
       people.map(p => (['alice', 'bob'].includes(p.id) ? { ...p, ...departed } : p)),
       roles,
-      { policy: { max_departures_per_change: 50, max_departure_ratio: 1 } }
+      { policy: { max_departures_per_change: 50, max_departure_ratio: 1, revoke_within: '24h' } }
     )
     const plan = await buildPlan({
       base: rev('b', strict),
@@ -173,7 +184,7 @@ describe('buildPlan', () => {
   it('allows a change that departs exactly as many people as the policy allows', async () => {
     // Two of nine: at both the absolute limit and the ratio, not above either.
     const exact = declarations(people, roles, {
-      policy: { max_departures_per_change: 2, max_departure_ratio: 2 / 9 }
+      policy: { max_departures_per_change: 2, max_departure_ratio: 2 / 9, revoke_within: '24h' }
     })
     const departing = (ids: string[]) =>
       declarations(
@@ -191,7 +202,7 @@ describe('buildPlan', () => {
     expect(rs[0].discovered.map(d => d.who.person)).toEqual(['alice', 'bob'])
 
     const ratioOnly = declarations(people, roles, {
-      policy: { max_departures_per_change: 5, max_departure_ratio: 2 / 9 }
+      policy: { max_departures_per_change: 5, max_departure_ratio: 2 / 9, revoke_within: '24h' }
     })
     const three = await buildPlan({
       base: rev('b', ratioOnly),
@@ -218,8 +229,8 @@ describe('buildPlan', () => {
     expect(
       plan.people[0].platforms.map(s => [s.platform, s.status, s.holdings.map(h => h.label)])
     ).toEqual([
-      ['github', 'declared_only', ['declared account alice-gh']],
-      ['aws', 'declared_only', ['declared account alice']]
+      ['github', 'declared_only', ['declared account alice-gh', 'GitHub team backend']],
+      ['aws', 'declared_only', ['declared account alice', 'IAM group dev']]
     ])
     expect(rs.every(r => r.discovered.length === 0)).toBe(true)
   })
@@ -265,7 +276,7 @@ describe('plan reports', () => {
 
   it('say when a change is refused', async () => {
     const base = declarations(people, roles, {
-      policy: { max_departures_per_change: 0, max_departure_ratio: 1 }
+      policy: { max_departures_per_change: 0, max_departure_ratio: 1, revoke_within: '24h' }
     })
     const head = declarations(
       people.filter(p => p.id !== 'ivan'),
@@ -273,7 +284,7 @@ describe('plan reports', () => {
     )
     const plan = await buildPlan({ base: rev('b', base), head: rev('h', head), readers: [] })
     expect(planText(plan)).toMatch(
-      /REFUSED \(max_departures_per_change\): refused: this change departs one person/
+      /REFUSED \(max_departures_per_change\): this change departs one person \(ivan\)[^\n]*\nEvery step below is what the change would run; none runs\./
     )
     expect(planMarkdown(plan)).toMatch(/\*\*Refused\*\* by `policy.max_departures_per_change`/)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Drift, Finding } from '../src/audit.js'
+import type { Drift, Finding } from '../src/audit/index.js'
 import { auditJson, auditMarkdown, auditText, headline } from '../src/report/audit.js'
 
 const finding = (f: Partial<Finding> & Pick<Finding, 'kind' | 'severity'>): Finding => ({

@@ -52,8 +52,9 @@ import {
   UpdateSSHPublicKeyCommand,
   UploadSigningCertificateCommand,
   UploadSSHPublicKeyCommand,
-  type IAMClient
+  IAMClient
 } from '@aws-sdk/client-iam'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import {
   emptyIamState,
   joinGroup,
@@ -61,7 +62,7 @@ import {
   newIamUser,
   type IamSimState,
   type IamSimUser
-} from '../src/sandbox/aws-iam.js'
+} from '../src/sandbox/aws-iam/index.js'
 import {
   CERTIFICATE_PEM,
   failure,
@@ -895,6 +896,60 @@ describe('IAM sandbox: audits', () => {
       access_key_2_last_rotated: '2026-04-01T00:00:00+00:00',
       access_key_2_last_used_date: 'N/A'
     })
+  })
+})
+
+describe('IAM sandbox: STS AssumeRole into member accounts', () => {
+  it("gives a session whose requests act in the role's account, and refuses an account it does not hold", async () => {
+    const state = emptyIamState()
+    const member = emptyIamState('222222222222')
+    member.users.set('bob', newIamUser('bob'))
+    state.memberAccounts = new Map([[member.accountId, member]])
+    const iam = await sandbox(state)
+    const sts = new STSClient({
+      region: 'us-east-1',
+      endpoint: running!.server.url,
+      credentials: { accessKeyId: 'AKIADUMMYDUMMYDUMMY1', secretAccessKey: 'dummy' },
+      maxAttempts: 1
+    })
+    const roleArn = 'arn:aws:iam::222222222222:role/ops/offboard'
+    const assumed = await sts.send(
+      new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'offboard-apply-local' })
+    )
+    expect(assumed.Credentials?.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/)
+    expect(assumed.Credentials?.Expiration).toBeInstanceOf(Date)
+    expect(assumed.AssumedRoleUser?.Arn).toBe(
+      'arn:aws:sts::222222222222:assumed-role/offboard/offboard-apply-local'
+    )
+    const inMember = new IAMClient({
+      region: 'us-east-1',
+      endpoint: running!.server.url,
+      credentials: {
+        accessKeyId: assumed.Credentials!.AccessKeyId!,
+        secretAccessKey: assumed.Credentials!.SecretAccessKey!,
+        sessionToken: assumed.Credentials!.SessionToken!
+      },
+      maxAttempts: 1
+    })
+    await inMember.send(new CreateUserCommand({ UserName: 'carol' }))
+    const users = async (client: IAMClient) =>
+      ((await client.send(new ListUsersCommand({}))).Users ?? []).map(u => u.UserName)
+    expect(await users(inMember)).toEqual(['bob', 'carol'])
+    expect(await users(iam)).toEqual([])
+    expect([...running!.platform.sessions.values()]).toEqual([
+      { account: '222222222222', roleArn, sessionName: 'offboard-apply-local' }
+    ])
+
+    const elsewhere = 'arn:aws:iam::333333333333:role/offboard'
+    await expect(
+      sts.send(new AssumeRoleCommand({ RoleArn: elsewhere, RoleSessionName: 's' }))
+    ).rejects.toMatchObject({
+      name: 'AccessDenied',
+      $metadata: { httpStatusCode: 403 },
+      message: `User: arn:aws:iam::123456789012:user/offboard is not authorized to perform: sts:AssumeRole on resource: ${elsewhere}`
+    })
+    // Assuming a role changes nothing: it is not a write.
+    expect(running!.server.writes().map(r => r.operation)).toEqual(['CreateUser'])
   })
 })
 

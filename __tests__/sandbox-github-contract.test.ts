@@ -2,14 +2,14 @@
 // mistakes a client can make against GitHub (unknown route, wrong enum, bad body).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Octokit } from '@octokit/rest'
-import { startSimServer, type SimRequest, type SimServer } from '../src/sandbox/server.js'
+import { startSimServer, type SimRequest, type SimServer } from '../src/sandbox/shared/server.js'
 import {
   CONTRACT_VIOLATION_STATUS,
   createGithubPlatform,
   githubOperations,
   newGithubState,
   type GithubSim
-} from '../src/sandbox/github.js'
+} from '../src/sandbox/github/index.js'
 import {
   createGithubOpenapiCheck,
   loadGithubOpenapiFixture,
@@ -36,12 +36,18 @@ describe('GitHub OpenAPI fixture', () => {
     expect(described).toEqual(githubOperations().sort())
     expect(fixture.source.package).toBe('@octokit/openapi')
     expect(fixture.source.version).toMatch(/^\d+\.\d+\.\d+$/)
-    // Only SAML SSO authorizations are Enterprise Cloud operations; the rest are api.github.com's.
+    // SAML SSO authorizations and the enterprise's operations are Enterprise Cloud's; the rest
+    // are api.github.com's.
     const ghec = fixture.operations.filter(o => o.plan === 'ghec').map(o => o.path)
     expect(new Set(ghec)).toEqual(
       new Set([
         '/orgs/{org}/credential-authorizations',
-        '/orgs/{org}/credential-authorizations/{credential_id}'
+        '/orgs/{org}/credential-authorizations/{credential_id}',
+        '/enterprises/{enterprise}/consumed-licenses',
+        '/enterprises/{enterprise}/members/{username}/copilot',
+        '/enterprises/{enterprise}/copilot/billing/selected_users',
+        '/scim/v2/enterprises/{enterprise}/Users',
+        '/scim/v2/enterprises/{enterprise}/Users/{scim_user_id}'
       ])
     )
   })

@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { buildTree, commitFiles, isAncestor, listTree } from '../src/sandbox/github-git.js'
-import { newGithubRepo } from '../src/sandbox/github-state.js'
+import { buildTree, commitFiles, isAncestor, listTree } from '../src/sandbox/github/git.js'
+import { newGithubRepo } from '../src/sandbox/github/state.js'
 
 const AUTHOR = {
   name: 'Ada Lovelace',

@@ -10,11 +10,11 @@ import {
   parseScenario,
   ScenarioError
 } from '../src/sandbox/scenario.js'
-import { createIamPlatform } from '../src/sandbox/aws-iam.js'
-import { blobContent, entryAt } from '../src/sandbox/github-git.js'
-import { scaleSandbox } from '../src/sandbox/scale.js'
+import { createIamPlatform } from '../src/sandbox/aws-iam/index.js'
+import { blobContent, entryAt } from '../src/sandbox/github/git.js'
 import { accessFiles, readAccessTree, seedStates } from '../src/sandbox/seed.js'
-import type { SimResponse } from '../src/sandbox/server.js'
+import type { SimResponse } from '../src/sandbox/shared/server.js'
+import { scaleSandbox } from './support/scale.js'
 import { exampleAccess, scratchTree } from './support/tree.js'
 
 const example = async (): Promise<Declarations> => {

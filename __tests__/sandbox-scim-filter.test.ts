@@ -5,7 +5,7 @@ import {
   matchesFilter,
   parseFilter,
   ScimFilterError
-} from '../src/sandbox/scim-filter.js'
+} from '../src/sandbox/scim/filter.js'
 
 const alice = {
   id: 'A1',

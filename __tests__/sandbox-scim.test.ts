@@ -1,6 +1,6 @@
 // The generic SCIM 2.0 sim (an app with its own users), driven with plain fetch.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { startSimServer, type SimServer } from '../src/sandbox/server.js'
+import { startSimServer, type SimServer } from '../src/sandbox/shared/server.js'
 import {
   createScimPlatform,
   SCIM_ERROR_SCHEMA,
@@ -8,7 +8,7 @@ import {
   scimState,
   type ScimPlatformOptions,
   type ScimSimState
-} from '../src/sandbox/scim.js'
+} from '../src/sandbox/scim/index.js'
 
 const TOKEN = 'jira-scim-token'
 let sim: SimServer | undefined

@@ -1,8 +1,8 @@
 // The Slack Web API sim, driven through the real @slack/web-api WebClient.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { WebClient } from '@slack/web-api'
-import { baseMembers, silentLogger } from './support/sandbox-slack-fixture.js'
-import { startSimServer, type SimServer } from '../src/sandbox/server.js'
+import { baseMembers, silentLogger, usergroupsOf } from './support/sandbox-slack-fixture.js'
+import { startSimServer, type SimServer } from '../src/sandbox/shared/server.js'
 import {
   createSlackPlatform,
   findChannel,
@@ -10,9 +10,8 @@ import {
   findUsergroup,
   slackMember,
   slackState,
-  usergroupsOf,
   type SlackSimState
-} from '../src/sandbox/slack.js'
+} from '../src/sandbox/slack/index.js'
 
 const READ = ['users:read', 'users:read.email', 'usergroups:read', 'channels:read', 'team:read']
 

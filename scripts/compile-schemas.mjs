@@ -1,17 +1,26 @@
-// Compiles schemas/*.schema.json (the access tree's and the sandbox scenario's) into standalone validators (src/declarations/validators.js),
-// so that the command line does not pay for ajv's compiler at every start.
-// Run after editing a schema: node scripts/compile-schemas.mjs (a test checks it is current).
+// Compiles schemas/*.schema.json (the access tree's and the sandbox scenario's) into standalone
+// validators (src/declarations/validators.js), so that the command line does not pay for ajv's
+// compiler at every start. Both kinds are assembled first from their parts (access-schemas.mjs,
+// scenario-schema.mjs). Run after editing a part: node scripts/compile-schemas.mjs (a test
+// checks it is current).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import standaloneModule from 'ajv/dist/standalone/index.js'
 import addFormatsModule from 'ajv-formats'
+import { writeAccessSchemas } from './access-schemas.mjs'
+import { writeScenarioSchema } from './scenario-schema.mjs'
 
 const standaloneCode = standaloneModule.default ?? standaloneModule
 const addFormats = addFormatsModule.default ?? addFormatsModule
 const load = name =>
   JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url)))
 
-export function compileSchemas() {
+const NAMES = ['platforms', 'person', 'role', 'scenario']
+const committed = () => Object.fromEntries(NAMES.map(n => [n, load(n)]))
+
+/** An ajv holding `schemas` by name, as the validators are compiled (tests compile schemas
+ *  with a fake platform's part with it). */
+export function schemaCompiler(schemas, options = {}) {
   // strictRequired would reject the if/then/else rule on departed_on, which names a property
   // declared in the enclosing schema: that pattern is intended.
   const ajv = new Ajv2020({
@@ -19,14 +28,19 @@ export function compileSchemas() {
     strictRequired: false,
     allErrors: true,
     verbose: true,
-    code: { source: true, esm: true }
+    ...options
   })
   addFormats(ajv, ['email', 'date', 'uri'])
-  const names = ['platforms', 'person', 'role', 'scenario']
-  for (const n of names) ajv.addSchema(load(n), n)
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name)
+  return ajv
+}
+
+/** The validators' module, of the committed schemas. */
+export function compileSchemas() {
+  const ajv = schemaCompiler(committed(), { code: { source: true, esm: true } })
   // ajv's "esm" output still says require() for its runtime helpers: make those imports.
   const imports = []
-  const code = standaloneCode(ajv, Object.fromEntries(names.map(n => [n, n])))
+  const code = standaloneCode(ajv, Object.fromEntries(NAMES.map(n => [n, n])))
     .replace(/^"use strict";/, '')
     .replace(/require\("([^"]+)"\)/g, (_, spec) => {
       let i = imports.indexOf(spec)
@@ -42,5 +56,7 @@ export function compileSchemas() {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  await writeAccessSchemas() // assembled from the platforms' parts, then compiled
+  await writeScenarioSchema() // assembled from the simulated platforms' parts, then compiled
   writeFileSync(new URL('../src/declarations/validators.js', import.meta.url), compileSchemas())
 }

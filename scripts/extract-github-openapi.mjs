@@ -7,8 +7,9 @@
 //   node scripts/extract-github-openapi.mjs [version]     (default: latest)
 //
 // Operations come from the api.github.com description; the few that exist only on GitHub
-// Enterprise Cloud (SAML SSO credential authorizations) come from the ghec description, and
-// each operation records which one it came from.
+// Enterprise Cloud (SAML SSO credential authorizations, the enterprise's licenses, Copilot seats
+// and SCIM identities) come from the ghec description, and each operation records which one it
+// came from.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,10 +22,11 @@ const OUT = join(
   '__tests__/fixtures/github-openapi.json'
 )
 
-// Keep in step with the route table of src/sandbox/github.ts (a test compares the two).
+// Keep in step with the route table of src/sandbox/github/platform.ts (a test compares the two).
 const OPERATIONS = `
 GET /rate_limit
 GET /user
+GET /user/{account_id}
 GET /users/{username}
 GET /orgs/{org}
 GET /orgs/{org}/members
@@ -54,6 +56,7 @@ DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}
 GET /orgs/{org}/repos
 GET /repos/{owner}/{repo}
 GET /repos/{owner}/{repo}/keys
+GET /repos/{owner}/{repo}/keys/{key_id}
 DELETE /repos/{owner}/{repo}/keys/{key_id}
 GET /repos/{owner}/{repo}/issues
 POST /repos/{owner}/{repo}/issues
@@ -69,6 +72,8 @@ GET /repos/{owner}/{repo}/pulls
 POST /repos/{owner}/{repo}/pulls
 GET /repos/{owner}/{repo}/pulls/{pull_number}
 GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews
+POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews
+PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge
 POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers
 GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls
 GET /repos/{owner}/{repo}/contents/{path}
@@ -82,6 +87,13 @@ GET /repos/{owner}/{repo}/git/trees/{tree_sha}
 POST /repos/{owner}/{repo}/git/trees
 GET /repos/{owner}/{repo}/git/blobs/{file_sha}
 POST /repos/{owner}/{repo}/git/blobs
+GET /enterprises/{enterprise}/consumed-licenses
+GET /enterprises/{enterprise}/members/{username}/copilot
+DELETE /enterprises/{enterprise}/copilot/billing/selected_users
+GET /scim/v2/enterprises/{enterprise}/Users
+GET /scim/v2/enterprises/{enterprise}/Users/{scim_user_id}
+PATCH /scim/v2/enterprises/{enterprise}/Users/{scim_user_id}
+DELETE /scim/v2/enterprises/{enterprise}/Users/{scim_user_id}
 `
   .trim()
   .split('\n')
@@ -89,6 +101,26 @@ POST /repos/{owner}/{repo}/git/blobs
     const [method, path] = line.split(' ')
     return { method, path }
   })
+
+// GitHub's GraphQL endpoint is in no REST description: its one operation here is described by
+// hand (a JSON body with the query), and marked as such.
+const GRAPHQL = {
+  method: 'POST',
+  path: '/graphql',
+  operationId: 'graphql',
+  plan: 'graphql',
+  documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql',
+  parameters: [],
+  requestBody: {
+    required: true,
+    schema: {
+      type: 'object',
+      required: ['query'],
+      properties: { query: { type: 'string' }, variables: { type: 'object' } }
+    }
+  },
+  responses: [200]
+}
 
 // Schema keywords that only document; dropping them keeps the fixture small and readable.
 const DOC_KEYWORDS = new Set(['description', 'example', 'examples', 'title', 'externalDocs'])
@@ -110,6 +142,18 @@ function clean(schema) {
   return out
 }
 
+// Where GitHub's own examples of an operation contradict its schema, the schema is widened to
+// what the examples send, and said here. The SCIM PATCH's `value` is typed as a string, but
+// GitHub's example "Disable User" (and the warning in the description) send `false` and
+// `{ "active": false }`: the documented way to suspend a managed user.
+const WIDEN = {
+  'PATCH /scim/v2/enterprises/{enterprise}/Users/{scim_user_id}': body => {
+    body.schema.properties.Operations.items.properties.value = {
+      anyOf: [{ type: 'string' }, { type: 'boolean' }, { type: 'object' }]
+    }
+  }
+}
+
 function operation(description, plan, { method, path }) {
   const item = description.paths[path]
   const op = item?.[method.toLowerCase()]
@@ -124,6 +168,10 @@ function operation(description, plan, { method, path }) {
     ...(p['x-multi-segment'] ? { multiSegment: true } : {})
   }))
   const json = op.requestBody?.content?.['application/json']
+  const requestBody = json
+    ? { required: op.requestBody.required === true, schema: clean(json.schema) }
+    : null
+  WIDEN[`${method} ${path}`]?.(requestBody)
   return {
     method,
     path,
@@ -131,9 +179,7 @@ function operation(description, plan, { method, path }) {
     plan,
     documentation_url: op.externalDocs?.url,
     parameters,
-    requestBody: json
-      ? { required: op.requestBody.required === true, schema: clean(json.schema) }
-      : null,
+    requestBody,
     responses: Object.keys(op.responses).map(Number)
   }
 }
@@ -168,6 +214,7 @@ try {
     if (!found) throw new Error(`${o.method} ${o.path} is in neither description: check the route`)
     return found
   })
+  operations.push(GRAPHQL)
   const fixture = {
     source: {
       package: '@octokit/openapi',

@@ -1,11 +1,21 @@
 // Apply: plan again with live discovery (the world may have changed since the review), run
-// every step with connectors that can write, and turn what happened into log entries.
-import type { ChangeRef } from './connectors/connector.js'
+// every step with connectors that can write, verify by discovering again, and hand the log
+// what happened (log/entries.ts) as it happens.
+import type { AccountClaims, ChangeRef, PlatformName } from './connectors/connector.js'
+import type { Platforms } from './declarations/types.js'
 import { openWriters } from './connectors/index.js'
-import { planChange, type ConnectorEnvironment, type Revision } from './engine.js'
+import {
+  connectorPlatforms,
+  planChange,
+  type ConnectorEnvironment,
+  type Revision
+} from './engine.js'
 import { execute, type Execution, type StepOutcome } from './execute.js'
-import { entriesFrom, type ChangeInfo, type Entry } from './log/record.js'
-import type { Plan } from './plan-types.js'
+import { declaredClaims } from './grants.js'
+import { runEntries, type RunInfo } from './log/entries.js'
+import type { Entry, LogRecord } from './log/record.js'
+import type { Plan, RequestTimes } from './plan-types.js'
+import { verifyApplied, type VerifyOptions } from './verify.js'
 
 export interface Applied {
   plan: Plan
@@ -16,13 +26,30 @@ export interface Applied {
   entries: Entry[]
   /** The entries that are not step outcomes (section checks and refusals). */
   checks: Entry[]
+  /** One `verify` entry per person and platform, from discovering again after the steps. */
+  verify: Entry[]
   failed: number
+  /** Outcomes and verify entries `onRecord` could not record (the log failed during the run). */
+  unrecorded: Entry[]
 }
 
-export interface ApplyOptions {
-  change: ChangeInfo
-  actor: string
+/** The change and the actor, stamped on every entry; the rest is how the run reports. */
+export interface ApplyOptions extends RunInfo {
   onOutcome?: (outcome: StepOutcome) => void
+  /** Receives each log entry as it happens and resolves once it is recorded: the checks
+   *  before the first write (a rejection stops the run, nothing revoked), a `started` entry
+   *  before each write (the write is sent only once it is recorded, and not at all if that
+   *  fails), then each step's outcome as it finishes, then the verify entries. */
+  onRecord?: (entry: Entry) => Promise<unknown>
+  /** Writes earlier runs left in doubt (`started`, never answered: LogAppender.unanswered).
+   *  Each one this plan does not repeat, on a platform it read completely, is logged as
+   *  already absent: discovery found it done. */
+  inDoubt?: readonly LogRecord[]
+  /** When the departures were requested (default: the commit time of head, see
+   *  commitRequest): stamped on their records as `requested_at`. */
+  requested?: RequestTimes
+  /** Tuning of the re-read after apply (tests). */
+  verify?: Pick<VerifyOptions, 'settle' | 'sleep'>
 }
 
 export async function applyChange(
@@ -31,64 +58,71 @@ export async function applyChange(
   env: ConnectorEnvironment,
   options: ApplyOptions
 ): Promise<Applied> {
-  const plan = await planChange(base, head, env)
-  if (plan.refused) return { plan, entries: [], checks: [], failed: 0 }
+  const plan = await planChange(base, head, env, { requested: options.requested })
+  return applyPlan(
+    plan,
+    {
+      env,
+      platforms: connectorPlatforms(base, head),
+      claims: declaredClaims([base.declarations, head.declarations]),
+      again: () => planChange(base, head, env)
+    },
+    options
+  )
+}
+
+/** Where a plan is applied: the connectors' environment and settings, and how to plan the
+ *  same thing again, read-only, to verify. */
+export interface PlanTarget {
+  env: ConnectorEnvironment
+  platforms: Platforms
+  claims: ReadonlyMap<PlatformName, AccountClaims>
+  again: () => Promise<Plan>
+}
+
+/** Runs a plan made by planChange (apply) or buildSweepPlan (sweep): nothing when it is
+ *  refused; otherwise the checks, each step with its `started` record first, then verify. */
+export async function applyPlan(
+  plan: Plan,
+  target: PlanTarget,
+  options: Omit<ApplyOptions, 'requested'>
+): Promise<Applied> {
+  if (plan.refused) return { plan, entries: [], checks: [], verify: [], failed: 0, unrecorded: [] }
   const change: ChangeRef = {
     base: options.change.base,
     head: options.change.head,
     ...(options.change.pr !== null ? { pr: options.change.pr } : {})
   }
-  const writers = openWriters({ ...env, platforms: head.declarations.platforms, change })
-  const execution = await execute(plan, writers, { onOutcome: options.onOutcome })
-  const checks = sectionEntries(plan, options)
-  const entries = [
-    ...checks,
-    ...entriesFrom(execution, { change: options.change, actor: options.actor })
-  ]
-  const failed = entries.filter(e => e.result === 'failed').length
-  return { plan, execution, entries, checks, failed }
-}
-
-/** Evidence beyond the steps: a platform where a departing person holds nothing, or nothing
- *  left to revoke (deactivated earlier, or revoked by an urgent run before the merge), is
- *  logged as already absent, so a rerun still leaves a trace of the check; one that could not
- *  be checked as failed (apply must not pass without looking); each refusal as skipped. */
-function sectionEntries(plan: Plan, run: ApplyOptions): Entry[] {
-  return plan.people.flatMap(p =>
-    p.platforms.flatMap(s => {
-      const entry = (fields: Pick<Entry, 'action' | 'target' | 'result' | 'detail'>): Entry => ({
-        at: plan.createdAt,
-        person: p.person,
-        change: run.change,
-        actor: run.actor,
-        platform: s.platform,
-        ...fields
-      })
-      const out: Entry[] = []
-      const nothingLeft = s.status === 'checked' && s.steps.length === 0 && s.refused.length === 0
-      if (p.kind === 'departure' && (s.status === 'no_account' || nothingLeft))
-        out.push(
-          entry({
-            action: 'check_account',
-            target: p.person,
-            result: 'already_absent',
-            detail: nothingLeft
-              ? `${s.account?.display ?? p.person}: nothing left to revoke`
-              : (s.reason ?? 'no account found')
-          })
-        )
-      if (s.status === 'not_checked')
-        out.push(
-          entry({
-            action: 'discover',
-            target: p.person,
-            result: 'failed',
-            detail: s.reason ?? 'not checked'
-          })
-        )
-      for (const r of s.refused)
-        out.push(entry({ action: 'refuse', target: r.target, result: 'skipped', detail: r.reason }))
-      return out
-    })
+  const { env, platforms, claims } = target
+  const writers = openWriters({ ...env, platforms, change, claims })
+  const log = runEntries(
+    plan,
+    {
+      change: options.change,
+      ...(options.changes ? { changes: options.changes } : {}),
+      actor: options.actor,
+      urgent: options.urgent,
+      review: options.review
+    },
+    options.inDoubt
   )
+  const record = options.onRecord
+  const { checks } = log
+  await Promise.all(checks.map(c => record?.(c)))
+  const unrecorded: Entry[] = []
+  const execution = await execute(plan, writers, {
+    beforeWrite: record && (step => record(log.started(step, new Date().toISOString()))),
+    onOutcome: async o => {
+      const entry = log.outcome(o)
+      await record?.(entry).catch(() => unrecorded.push(entry))
+      options.onOutcome?.(o)
+    }
+  })
+  // The steps ran: verify's entries go to the log as they are made, so that a crash later
+  // leaves them on disk too.
+  const verify = log.verified(await verifyApplied(plan, execution, target.again, options.verify))
+  for (const v of verify) await record?.(v).catch(() => unrecorded.push(v))
+  const entries = [...checks, ...execution.outcomes.map(log.outcome), ...verify]
+  const failed = entries.filter(e => e.result === 'failed').length
+  return { plan, execution, entries, checks, verify, failed, unrecorded }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `offboard` executable (bundled to dist/cli/index.js).
+// The `offboard` executable: dist/cli/index.js reaches it through the bundle (src/index.ts cli).
 import { runCli } from './cli.js'
 
 // offboard supports Node 20 on purpose; the AWS SDK's notice about its future minimum is noise.

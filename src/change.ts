@@ -4,13 +4,16 @@ import type { Declarations, Person } from './declarations/types.js'
 import { grantKey, personGrants, type Grant } from './grants.js'
 
 export interface Departure {
-  /** The person as last declared: from head when marked departed, from base when deleted. */
+  /** The person as declared at base: the identity reviewers approved is what is revoked. */
   person: Person
   how: 'marked_departed' | 'deleted'
+  /** The person as declared at head, when marked departed (src/trust.ts compares the two). */
+  atHead?: Person
 }
 
 export interface Reduction {
-  /** The person as declared at head (still active). */
+  /** The person as declared at base (active at both), so the grants are removed from the
+   *  accounts they were given to, whatever head says the accounts are now. */
   person: Person
   /** Grants base gave and head no longer gives through any role. */
   remove: Grant[]
@@ -31,6 +34,9 @@ export interface Change {
 
 type Decl = Pick<Declarations, 'people' | 'roles' | 'platforms'>
 
+const sameRoles = (person: Person, base: Decl, head: Decl): boolean =>
+  person.roles.every(id => base.roles.get(id) === head.roles.get(id))
+
 export function detectChange(base: Decl, head: Decl): Change {
   const change: Change = { departures: [], reductions: [], additions: [] }
   const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -41,12 +47,16 @@ export function detectChange(base: Decl, head: Decl): Change {
     if (before.status === 'departed') continue
     if (!after) change.departures.push({ person: before, how: 'deleted' })
     else if (after.status === 'departed')
-      change.departures.push({ person: after, how: 'marked_departed' })
+      change.departures.push({ person: before, how: 'marked_departed', atHead: after })
   }
 
   for (const after of [...head.people.values()].sort(byId)) {
     if (after.status !== 'active') continue
     const before = base.people.get(after.id)
+    // The same declaration with the same roles under the same settings grants the same: in a
+    // large tree, nearly every person (revisions loaded through one cache share them).
+    if (before === after && head.platforms === base.platforms && sameRoles(after, base, head))
+      continue
     const now = personGrants(after, head)
     if (!before || before.status !== 'active') {
       change.additions.push({
@@ -61,7 +71,7 @@ export function detectChange(base: Decl, head: Decl): Change {
     const thenKeys = new Set(then.map(grantKey))
     const remove = then.filter(g => !nowKeys.has(grantKey(g)))
     const add = now.filter(g => !thenKeys.has(grantKey(g)))
-    if (remove.length > 0) change.reductions.push({ person: after, remove })
+    if (remove.length > 0) change.reductions.push({ person: before, remove })
     if (add.length > 0) change.additions.push({ person: after, how: 'more_grants', add })
   }
   return change

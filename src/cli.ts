@@ -1,18 +1,37 @@
 // The command line: parse argv, call the engine, print, return the exit code.
 // Each command lives in src/commands/; the same engine serves the action (main.ts).
-import { parseArgs } from 'node:util'
 import pkg from '../package.json' with { type: 'json' }
-import { EXIT, UsageError, type Command, type Io } from './commands/command.js'
+import {
+  EXIT,
+  failure,
+  redactingIo,
+  runCommand,
+  UsageError,
+  type Command,
+  type Io
+} from './commands/command.js'
 import { apply } from './commands/apply.js'
 import { audit } from './commands/audit.js'
 import { demo } from './commands/demo.js'
+import { evidence } from './commands/evidence.js'
 import { plan } from './commands/plan.js'
 import { sandbox } from './commands/sandbox.js'
+import { sweep } from './commands/sweep.js'
 import { validate } from './commands/validate.js'
 import { verifyLogCommand } from './commands/verify-log.js'
 import { didYouMean } from './declarations/suggest.js'
 
-const commands: Command[] = [validate, plan, apply, audit, verifyLogCommand, demo, sandbox]
+const commands: Command[] = [
+  validate,
+  plan,
+  apply,
+  sweep,
+  audit,
+  verifyLogCommand,
+  evidence,
+  demo,
+  sandbox
+]
 
 function mainHelp(): string {
   const lines = commands.map(c => `  ${c.name.padEnd(12)}${c.summary}`)
@@ -30,7 +49,10 @@ Options:
 Exit codes: 0 ok, 1 some step failed / log broken, 2 invalid input or refused change, 3 drift found.`
 }
 
-export async function runCli(argv: string[], io: Io): Promise<number> {
+/** Runs one command (runCommand); every line printed is scrubbed of secrets (redactingIo),
+ *  except a verbatim command's own. */
+export async function runCli(argv: string[], terminal: Io): Promise<number> {
+  const io = redactingIo(terminal)
   try {
     const [name, ...rest] = argv
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
@@ -49,27 +71,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           commands.map(c => c.name)
         )}`
       )
-    let parsed
-    try {
-      parsed = parseArgs({
-        args: rest,
-        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-        allowPositionals: false,
-        strict: true
-      })
-    } catch (err) {
-      throw new UsageError(
-        `${name}: ${(err as Error).message}\n\nUsage: ${command.usage.split('\n')[0]}`
-      )
-    }
-    if (parsed.values.help) {
-      io.out(`Usage: ${command.usage}`)
-      return EXIT.ok
-    }
-    return await command.run(parsed.values, io)
+    return await runCommand(command, rest, terminal)
   } catch (err) {
-    const hint = err instanceof UsageError ? '\nRun "offboard --help" for the commands.' : ''
-    io.err(`offboard: ${(err as Error).message}${hint}`)
-    return EXIT.invalid
+    return failure(io, err)
   }
 }

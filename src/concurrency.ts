@@ -27,3 +27,17 @@ export function mapLimit<T, R>(
   const limit = limiter(size)
   return Promise.all(items.map(item => limit(() => fn(item))))
 }
+
+const queues = new Map<string, Promise<unknown>>()
+
+/** Runs `fn` after every earlier call with the same key has finished, whatever their result
+ *  (a connector's guard re-checks the platform one change at a time: the last owner or
+ *  administrator is never removed by two steps that each saw the other still there). */
+export function serialized<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn)
+  queues.set(
+    key,
+    run.catch(() => undefined)
+  )
+  return run
+}

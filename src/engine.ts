@@ -1,20 +1,35 @@
 // The flow shared by the command line and the action: declarations at two revisions ->
 // change -> plan (read-only connectors). Apply builds on it.
-import { auditPlatforms, type Drift } from './audit.js'
+import { auditPlatforms, type Drift } from './audit/index.js'
 import type { ConnectorContext } from './connectors/connector.js'
 import { openReaders } from './connectors/index.js'
-import { resolveCommit } from './declarations/files.js'
-import { loadFromDirectory, loadFromGit, type Loaded } from './declarations/load.js'
-import type { Declarations, Diagnostic } from './declarations/types.js'
+import { commitTime, resolveCommit } from './declarations/files.js'
+import {
+  loadFromDirectory,
+  loadFromGit,
+  newLoadCache,
+  type LoadCache,
+  type Loaded
+} from './declarations/load.js'
+import type { Declarations, Diagnostic, Platforms } from './declarations/types.js'
+import { knownIdsAt, knownIdsFromLog, type KnownAccountIds } from './log/known-ids.js'
+import { logPath, readLog } from './log/store.js'
+import { chainRecords } from './log/verify.js'
+import { waitingSteps } from './log/waiting.js'
 import { buildPlan } from './plan.js'
-import type { Plan } from './plan-types.js'
+import type { Plan, RequestTimes } from './plan-types.js'
+import { trustedSettings } from './trust.js'
 
 export interface Revision {
   /** As shown to people: `HEAD~1 (1a2b3c4)`, or `working tree`. */
   label: string
   /** Full commit id, absent for the working tree. */
   commit?: string
+  /** When `commit` was committed (UTC ISO), absent for the working tree. */
+  committedAt?: string
   declarations: Declarations
+  /** Base only: the account ids its revocation log records (renamed accounts). */
+  knownIds?: KnownAccountIds
 }
 
 export interface RevisionsInput {
@@ -33,28 +48,44 @@ export type Revisions =
 
 async function revision(
   { cwd, dir, workingTree }: RevisionsInput,
-  ref?: string
+  cache: LoadCache,
+  ref?: string,
+  withLog = false
 ): Promise<[Revision, Loaded]> {
   if (ref === undefined) {
     const loaded = workingTree
       ? { declarations: workingTree, diagnostics: [] }
-      : await loadFromDirectory(dir, cwd)
+      : await loadFromDirectory(dir, cwd, cache)
     return [{ label: 'working tree', declarations: loaded.declarations }, loaded]
   }
   const commit = await resolveCommit(ref, cwd)
-  const loaded = await loadFromGit(commit, dir, cwd)
+  const [loaded, knownIds, committedAt] = await Promise.all([
+    loadFromGit(commit, dir, cwd, cache),
+    withLog ? knownIdsAt(commit, dir, cwd) : undefined,
+    commitTime(commit, cwd)
+  ])
   const label = ref.startsWith(commit.slice(0, 7))
     ? commit.slice(0, 12)
     : `${ref} (${commit.slice(0, 7)})`
-  return [{ label, commit, declarations: loaded.declarations }, loaded]
+  return [
+    {
+      label,
+      commit,
+      committedAt,
+      declarations: loaded.declarations,
+      ...(knownIds && { knownIds })
+    },
+    loaded
+  ]
 }
 
 /** Both revisions, each fully valid: nothing is planned from declarations with problems. */
 export async function loadRevisions(input: RevisionsInput): Promise<Revisions> {
-  const [[base, baseLoaded], [head, headLoaded]] = await Promise.all([
-    revision(input, input.base),
-    revision(input, input.head)
-  ])
+  // Head is read after base, through the same cache: only the files the change touches are
+  // parsed again, and the rest are the same objects in both revisions.
+  const cache = newLoadCache()
+  const [base, baseLoaded] = await revision(input, cache, input.base, true)
+  const [head, headLoaded] = await revision(input, cache, input.head)
   if (headLoaded.diagnostics.length)
     return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics }
   if (baseLoaded.diagnostics.length)
@@ -69,18 +100,43 @@ export async function planChange(
   base: Revision,
   head: Revision,
   env: ConnectorEnvironment,
-  options: { declaredOnly?: boolean } = {}
+  options: { declaredOnly?: boolean; requested?: RequestTimes } = {}
 ): Promise<Plan> {
-  // Head's platforms.yaml says what is managed now; a platform removed by this very change is
-  // no longer planned for.
-  const readers = openReaders({ ...env, platforms: head.declarations.platforms })
-  return buildPlan({ base, head, readers, declaredOnly: options.declaredOnly })
+  const readers = openReaders({ ...env, platforms: connectorPlatforms(base, head) })
+  return buildPlan({
+    base,
+    head,
+    readers,
+    declaredOnly: options.declaredOnly,
+    known: base.knownIds,
+    requested: options.requested ?? commitRequest(head)
+  })
 }
 
-/** The audit both the command and the action run: every configured platform, read-only. */
-export function auditDeclarations(
+/** Outside a pull request, a departure is requested by the commit that makes it; a change
+ *  in the working tree, when it is planned. */
+export const commitRequest = (head: Revision): RequestTimes => ({
+  at: head.committedAt ?? new Date().toISOString()
+})
+
+/** The platforms.yaml connectors are opened with, for plan and apply alike: base's (head's
+ *  author could otherwise aim a credential anywhere), protected lists from both. */
+export const connectorPlatforms = (base: Revision, head: Revision): Platforms =>
+  trustedSettings(base.declarations.platforms, head.declarations.platforms).platforms
+
+/** The audit both the command and the action run: every configured platform, read-only, with
+ *  what the revocation log of the checkout (the default branch) adds: the manual steps left to
+ *  a human, read back until they are done, and the account ids that recognise renamed accounts. */
+export async function auditDeclarations(
   declarations: Declarations,
-  env: ConnectorEnvironment
+  env: ConnectorEnvironment,
+  checkout: { dir: string; cwd: string }
 ): Promise<Drift> {
-  return auditPlatforms(declarations, openReaders({ ...env, platforms: declarations.platforms }))
+  const files = await readLog(checkout.dir, checkout.cwd)
+  const chain = chainRecords(files)
+  return auditPlatforms(declarations, openReaders({ ...env, platforms: declarations.platforms }), {
+    waiting: waitingSteps(files),
+    known: knownIdsFromLog(files, `in ${logPath(checkout.dir)}`),
+    ...(chain.ok ? { records: chain.all } : {})
+  })
 }

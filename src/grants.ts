@@ -1,15 +1,13 @@
 // One vocabulary for "what access means" on each platform, shared by change detection
-// (reductions), the plan (what a connector must remove) and the audit (expected vs actual).
+// (reductions), the plan (what a connector must remove) and the audit (expected vs actual):
+// each platform's descriptor (connectors/registry.ts) says what its declarations mean.
+import type { AccountClaims } from './connectors/connector.js'
+import type { DeclaredAccount, PlatformDescriptor } from './connectors/descriptor.js'
+import { descriptorOf, platformDescriptors, settingsOf } from './connectors/registry.js'
 import type { Declarations, Person, Role } from './declarations/types.js'
 
-export type GrantKind =
-  | 'github_team' // value: team slug
-  | 'github_org_admin' // value: org login; present when a role grants org_role: admin
-  | 'aws_group' // value: group name
-  | 'aws_policy' // value: managed policy ARN
-  | 'slack_usergroup' // value: usergroup handle
-  | 'slack_channel' // value: channel id
-  | 'scim_app' // value: app name
+/** One of the kinds a platform's descriptor declares (`grantKinds`): `github_team`, ... */
+export type GrantKind = string
 
 export interface Grant {
   platform: PlatformName
@@ -17,41 +15,116 @@ export interface Grant {
   value: string
 }
 
-/** `github`, `aws`, `slack`, or `scim:<app name>`. */
-export type PlatformName = 'github' | 'aws' | 'slack' | `scim:${string}`
+/** An instance of a registered platform: its key (`github`), or `<key>:<name>` for a platform
+ *  with several instances (`scim:jira`). */
+export type PlatformName = string
 
-/** Stable string form, usable as a Set/Map key. GitHub slugs compare case-insensitively. */
+/** Stable string form, usable as a Set/Map key; values compare as their platform compares
+ *  them (GitHub slugs ignore case). */
 export function grantKey(g: Grant): string {
-  const value = g.platform === 'github' ? g.value.toLowerCase() : g.value
-  return `${g.platform}|${g.kind}|${value}`
+  const fold = descriptorOf(g.platform).foldGrantValue
+  return `${g.platform}|${g.kind}|${fold ? fold(g.value) : g.value}`
 }
 
-/** The account a person declares on `platform`: `accounts.scim.<app>` for `scim:<app>`. */
+/** What a person's `accounts.<key>` holds for one platform. */
+const accountsOn = (person: Person, platform: PlatformDescriptor): unknown =>
+  (person.accounts as Record<string, unknown>)[platform.key]
+
+/** An account a person declares, with its platform and its name as the platform folds it. */
+export type PersonAccount = DeclaredAccount & { platform: PlatformDescriptor; folded: string }
+
+// A loaded person is plain data nothing changes, and a change's two revisions share the people
+// it leaves alone: each person's accounts are worked out once (the cross-file checks of both
+// revisions and the plan's claims all ask, 100,000 times in a large tree).
+const accountsOf = new WeakMap<Person, readonly PersonAccount[]>()
+
+/** Every account a person declares, on every platform, in registry order. */
+export function declaredAccounts(person: Person): readonly PersonAccount[] {
+  let accounts = accountsOf.get(person)
+  if (!accounts) {
+    accounts = platformDescriptors().flatMap(platform => {
+      const entry = accountsOn(person, platform)
+      return entry === undefined
+        ? []
+        : platform
+            .declaredAccounts(entry)
+            .map(a => ({ ...a, platform, folded: platform.foldAccount(a.account) }))
+    })
+    accountsOf.set(person, accounts)
+  }
+  return accounts
+}
+
+/** The account a person declares on `platform` (`accounts.scim.<app>` for `scim:<app>`): on
+ *  that instance, else on every instance of its platform (`accounts.aws` for `aws:<id>`). */
 export function declaredAccount(person: Person, platform: PlatformName): string | undefined {
-  if (platform.startsWith('scim:')) return person.accounts.scim?.[platform.slice('scim:'.length)]
-  return person.accounts[platform as 'github' | 'aws' | 'slack']
+  const descriptor = descriptorOf(platform)
+  const entry = accountsOn(person, descriptor)
+  if (entry === undefined) return undefined
+  const declared = descriptor.declaredAccounts(entry)
+  return (
+    declared.find(a => a.instance === platform) ?? declared.find(a => a.instance === descriptor.key)
+  )?.account
+}
+
+/** Where a person declares their account on `platform`, for messages: `accounts.github`,
+ *  `accounts.scim.jira`. */
+export function accountsKey(platform: PlatformName): string {
+  const descriptor = descriptorOf(platform)
+  return ['accounts', descriptor.key, ...descriptor.accountPath(platform)].join('.')
+}
+
+/** An account name as its platform compares names: GitHub logins, IAM user names and SCIM
+ *  userNames without regard to case, Slack member ids exactly. */
+export const foldAccount = (platform: PlatformName, account: string): string =>
+  descriptorOf(platform).foldAccount(account)
+
+/** Every account the people of `revisions` declare, per platform: folded name -> person ids.
+ *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one. */
+export function declaredClaims(
+  revisions: Pick<Declarations, 'people'>[]
+): Map<PlatformName, Map<string, string[]>> {
+  const claims = new Map<PlatformName, Map<string, string[]>>()
+  // Revisions loaded through one cache share the people their change leaves alone.
+  const seen = new Set<Person>()
+  for (const decl of revisions)
+    for (const p of decl.people.values()) {
+      if (seen.has(p)) continue
+      seen.add(p)
+      for (const { instance, folded: key } of declaredAccounts(p)) {
+        let platformClaims = claims.get(instance)
+        if (!platformClaims) claims.set(instance, (platformClaims = new Map()))
+        const people = platformClaims.get(key) ?? []
+        if (!people.includes(p.id)) platformClaims.set(key, [...people, p.id])
+      }
+    }
+  return claims
+}
+
+/** Who declares which account on `instance`: the claims on it, and those on every instance of
+ *  its platform (DeclaredAccount with the platform's key). */
+export function claimsOn(
+  claims: ReadonlyMap<PlatformName, AccountClaims> | undefined,
+  instance: PlatformName
+): AccountClaims {
+  const own = claims?.get(instance)
+  const key = descriptorOf(instance).key
+  const every = key === instance ? undefined : claims?.get(key)
+  if (!own || !every) return own ?? every ?? new Map()
+  const merged = new Map(own)
+  for (const [account, people] of every)
+    merged.set(account, [...new Set([...(merged.get(account) ?? []), ...people])])
+  return merged
 }
 
 /** Every grant one role gives. */
 export function roleGrants(role: Role, decl: Pick<Declarations, 'platforms'>): Grant[] {
-  const out: Grant[] = []
-  const { github, aws, slack, scim } = role.grants
-  if (github) {
-    for (const t of github.teams) out.push({ platform: 'github', kind: 'github_team', value: t })
-    if (github.org_role === 'admin' && decl.platforms.github)
-      out.push({ platform: 'github', kind: 'github_org_admin', value: decl.platforms.github.org })
-  }
-  if (aws) {
-    for (const g of aws.groups) out.push({ platform: 'aws', kind: 'aws_group', value: g })
-    for (const p of aws.policies) out.push({ platform: 'aws', kind: 'aws_policy', value: p })
-  }
-  if (slack) {
-    for (const u of slack.usergroups)
-      out.push({ platform: 'slack', kind: 'slack_usergroup', value: u })
-    for (const c of slack.channels) out.push({ platform: 'slack', kind: 'slack_channel', value: c })
-  }
-  for (const app of scim ?? []) out.push({ platform: `scim:${app}`, kind: 'scim_app', value: app })
-  return out
+  return platformDescriptors().flatMap(platform => {
+    const grants = (role.grants as Record<string, unknown>)[platform.key]
+    return grants === undefined
+      ? []
+      : platform.roleGrants(grants, settingsOf(decl.platforms, platform))
+  })
 }
 
 /** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */

@@ -1,7 +1,7 @@
 // The action's apply mode on a push to the default branch: revoke on the simulated GitHub,
 // then commit the log back in one commit naming the pull request and its approvers.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -9,9 +9,9 @@ import {
   newGithubRepo,
   newGithubState,
   type GithubSim
-} from '../../src/sandbox/github.js'
-import { commitFiles, resolveCommitish } from '../../src/sandbox/github-git.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+} from '../../src/sandbox/github/index.js'
+import { commitFiles, resolveCommitish } from '../../src/sandbox/github/git.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
 import { fakeActionsCore } from '../support/action-core.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { commitAll, git } from '../support/git.js'
@@ -33,9 +33,18 @@ let server: SimServer
 const saved = { ...process.env }
 let before = ''
 let after = ''
+/** A second change, after `after`: quitter leaves. */
+let later = ''
+let cwd = ''
+const YEAR = new Date().getUTCFullYear()
+/** The plan hash the pull request's comment carries in its marker; its prose names another,
+ *  and a comment by someone else than the action's identity a third. */
+const APPROVED = 'a'.repeat(64)
+const PROSE = 'b'.repeat(64)
+const FORGED = 'c'.repeat(64)
 
 beforeAll(async () => {
-  const cwd = mkdtempSync(join(tmpdir(), 'offboard-apply-'))
+  cwd = mkdtempSync(join(tmpdir(), 'offboard-apply-'))
   mkdirSync(join(cwd, 'access/people'), { recursive: true })
   mkdirSync(join(cwd, 'access/roles'))
   writeFileSync(
@@ -46,15 +55,18 @@ beforeAll(async () => {
     join(cwd, 'access/roles/dev.yaml'),
     'id: dev\ngrants:\n  github:\n    teams: [dev]\n'
   )
-  for (const id of ['leaver', 'owner', 'other'])
+  for (const id of ['leaver', 'owner', 'other', 'quitter'])
     writeFileSync(join(cwd, `access/people/${id}.yaml`), person(id))
   git(cwd, 'init', '-q', '-b', 'main')
   before = commitAll(cwd, 'access')
   writeFileSync(join(cwd, 'access/people/leaver.yaml'), person('leaver', 'departed'))
   after = commitAll(cwd, 'leaver leaves (#3)')
+  writeFileSync(join(cwd, 'access/people/quitter.yaml'), person('quitter', 'departed'))
+  later = commitAll(cwd, 'quitter leaves')
+  git(cwd, 'checkout', '-q', after)
 
   const state = newGithubState('acme')
-  for (const [i, login] of ['owner-gh', 'leaver-gh', 'other-gh'].entries()) {
+  for (const [i, login] of ['owner-gh', 'leaver-gh', 'other-gh', 'quitter-gh'].entries()) {
     state.users.push({ login, id: 10 + i, email: `${login}@acme.example` })
     state.members.push({ login, role: login === 'owner-gh' ? 'admin' : 'member', state: 'active' })
   }
@@ -62,10 +74,19 @@ beforeAll(async () => {
     id: 1,
     slug: 'dev',
     name: 'dev',
-    members: ['owner-gh', 'leaver-gh', 'other-gh'].map(login => ({
+    members: ['owner-gh', 'leaver-gh', 'other-gh', 'quitter-gh'].map(login => ({
       login,
       role: 'member' as const
     }))
+  })
+  // Quitter still has an invitation to her email: cancelled before her membership is removed.
+  state.invitations.push({
+    id: 77,
+    login: null,
+    email: 'quitter@acme.example',
+    role: 'direct_member',
+    created_at: '2026-11-01T00:00:00Z',
+    inviter: 'owner-gh'
   })
   const repo = newGithubRepo('access')
   commitFiles(repo, { files: { 'access/log/.keep': '' }, message: 'start' })
@@ -113,6 +134,33 @@ beforeAll(async () => {
       }
     ]
   })
+  // The plan comment as reviewers last saw it, under an earlier comment that only quotes one.
+  const comment = (id: number, body: string, user = 'owner-gh') => ({
+    id,
+    issue_number: 3,
+    body,
+    user,
+    created_at: '2026-11-26T04:05:00Z',
+    updated_at: '2026-11-26T04:05:00Z'
+  })
+  repo.comments.push(
+    comment(0, `<!-- offboard:plan hash=${FORGED} base=${before} head=${after} -->`, 'other-gh'),
+    comment(1, `Looks right to me:\n<!-- offboard:plan hash=${PROSE} -->`),
+    comment(
+      2,
+      `<!-- offboard:plan hash=${APPROVED} base=${before} head=${after} -->\n### offboard plan: 1 departure\n\nPlan \`${PROSE}\` (main -> leaver)`
+    )
+  )
+  // Quitter's change was pushed without a pull request.
+  repo.pulls.push({
+    ...repo.pulls[0],
+    number: 4,
+    title: 'quitter leaves',
+    head: { ref: 'quitter', sha: later },
+    base: { ref: 'main', sha: after },
+    merge_commit_sha: later,
+    reviews: []
+  })
   state.repos.push(repo)
   sim = createGithubPlatform(state, {
     checkRequest: createGithubOpenapiCheck(),
@@ -152,43 +200,139 @@ afterAll(async () => {
   await server.close()
 })
 
+/** The log file on the simulated access repository's main branch, parsed. */
+async function branchLog(): Promise<Record<string, unknown>[]> {
+  const { Octokit } = await import('@octokit/rest')
+  const octokit = new Octokit({ auth: 'ghs_owner', baseUrl: server.url })
+  const file = await octokit.rest.repos.getContent({
+    owner: 'acme',
+    repo: 'access',
+    path: `access/log/${YEAR}.jsonl`,
+    ref: 'main'
+  })
+  return Buffer.from((file.data as { content: string }).content, 'base64')
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map(l => JSON.parse(l) as Record<string, unknown>)
+}
+
+const membershipRemovals = () =>
+  server.writes().filter(w => w.operation === 'DELETE /orgs/{org}/memberships/{username}')
+
 describe('action mode apply', () => {
+  it("refuses to revoke anything when the checkout's log is broken", async () => {
+    const { run } = await import('../../src/main.js')
+    const file = join(cwd, `access/log/${YEAR}.jsonl`)
+    mkdirSync(join(cwd, 'access/log'), { recursive: true })
+    writeFileSync(file, '{"v":2,"seq":1,"at":"20')
+    try {
+      await run()
+    } finally {
+      rmSync(file)
+    }
+    expect(failures).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `the revocation log is broken at access/log/${YEAR}\\.jsonl:1: .*Nothing was appended or revoked`
+        )
+      )
+    ])
+    expect(membershipRemovals()).toEqual([])
+    expect(sim.state.members.map(m => m.login)).toContain('leaver-gh')
+    action.reset({ ...action.inputs })
+  })
+
   it('revokes, then commits the log in one commit naming the pull request and its approvers', async () => {
     const { run } = await import('../../src/main.js')
     const repo = sim.state.repos[0]
     const tipBefore = resolveCommitish(repo.git, 'main')
     await run()
     expect(failures).toEqual([])
-    expect(sim.state.members.map(m => m.login)).toEqual(['owner-gh', 'other-gh'])
+    expect(sim.state.members.map(m => m.login)).toEqual(['owner-gh', 'other-gh', 'quitter-gh'])
 
     const tip = resolveCommitish(repo.git, 'main')!
     expect(outputs['log-commit']).toBe(tip)
     const commit = repo.git.commits[tip]
     expect(commit.parents).toEqual([tipBefore])
     expect(commit.message).toMatch(/^offboard: revocation log for leaver \(#3\)/)
+    expect(commit.message).toContain('\nApproved by other-gh, owner-gh')
 
-    const { Octokit } = await import('@octokit/rest')
-    const octokit = new Octokit({ auth: 'ghs_owner', baseUrl: server.url })
-    const file = await octokit.rest.repos.getContent({
-      owner: 'acme',
-      repo: 'access',
-      path: `access/log/${new Date().getUTCFullYear()}.jsonl`,
-      ref: 'main'
-    })
-    const text = Buffer.from((file.data as { content: string }).content, 'base64').toString('utf8')
-    const records = text
-      .trim()
-      .split('\n')
-      .map(l => JSON.parse(l))
-    expect(records.map(r => [r.platform, r.action, r.target, r.result])).toEqual([
-      ['github', 'remove_org_membership', 'leaver-gh', 'revoked']
+    const records = await branchLog()
+    // The write was announced before it was sent, then its outcome, then the verification of
+    // the end state; all by this run.
+    expect(records.map(r => [r.seq, r.platform, r.action, r.target, r.result])).toEqual([
+      [1, 'github', 'remove_org_membership', 'leaver-gh', 'started'],
+      [2, 'github', 'remove_org_membership', 'leaver-gh', 'revoked'],
+      [3, 'github', 'verify', 'leaver', 'verified']
     ])
-    expect(records[0]).toMatchObject({
-      seq: 1,
-      person: 'leaver',
-      actor: 'merger',
-      change: { base: before, head: after, pr: 3, approvers: ['other-gh', 'owner-gh'] }
-    })
+    expect(records[1].run).toBe(records[0].run)
+    expect(records[2].run).toBe(records[0].run)
+    // The lock was the checkout's: the commit holds the log file alone.
+    const child = (sha: string, name: string) => repo.git.trees[sha].find(e => e.name === name)!.sha
+    const log = repo.git.trees[child(child(repo.git.commits[tip].tree, 'access'), 'log')]
+    expect(log.map(e => e.name).sort()).toEqual(['.keep', `${YEAR}.jsonl`])
+    // The plan posted is the one the marker of the action's own comment carries, never what
+    // its prose says nor what another account's comment claims.
+    const { hash } = JSON.parse(String(outputs['plan-json'] ?? '{}')) as { hash?: string }
+    expect(hash).toBeUndefined()
+    for (const r of records)
+      expect(r).toMatchObject({
+        person: 'leaver',
+        actor: 'merger',
+        change: { base: before, head: after, pr: 3, approvers: ['other-gh', 'owner-gh'] },
+        review: {
+          merged: true,
+          pr_head: after,
+          author: 'owner-gh',
+          approved: true,
+          posted_plan: APPROVED,
+          plan_matches: false
+        }
+      })
+    expect((records[0].review as { plan: string }).plan).toMatch(/^[0-9a-f]{64}$/)
+    // The merged pull request says what was done, and where the log records it.
+    const said = repo.comments.filter(c => c.issue_number === 3).at(-1)!
+    expect(said.body).toMatch(
+      /^### offboard applied this pull request: 1 revoked, 0 already absent/
+    )
+    expect(said.body).toContain(`offboard posted \`${APPROVED}\` for head`)
+    expect(said.body).toContain(`The revocation log records it in ${tip} on \`main\``)
+    // Not an offboarding branch: the merge requested the departure, on every record.
+    for (const r of records) expect(r.requested_at).toBe('2026-11-26T05:00:00.000Z')
     expect(sim.violations).toEqual([])
+  })
+
+  it('commits what a run appended when it stops half-way', async () => {
+    action.reset({ ...action.inputs })
+    const github = await import('@actions/github')
+    github.context.payload = { ...github.context.payload, before: after, after: later }
+    const { run } = await import('../../src/main.js')
+    // The run breaks once the invitation is cancelled, before the membership is removed.
+    action.core.info.mockImplementation((...line: unknown[]) => {
+      if (/cancel_invitation .* revoked/.test(String(line[0])))
+        throw new Error('the runner lost its disk')
+    })
+    try {
+      await run()
+    } finally {
+      action.core.info.mockReset()
+    }
+    expect(failures).toEqual([expect.stringContaining('the runner lost its disk')])
+    expect(sim.state.members.map(m => m.login)).toContain('quitter-gh')
+    expect(membershipRemovals().map(w => w.path)).toEqual(['/orgs/acme/memberships/leaver-gh'])
+
+    const repo = sim.state.repos[0]
+    const tip = resolveCommitish(repo.git, 'main')!
+    expect(repo.git.commits[tip].message).toMatch(
+      /^offboard: revocation log for quitter, of a run that stopped half-way\n\nthe runner lost its disk/
+    )
+    const records = await branchLog()
+    // After the first run's three records: what this one appended before it broke, and no
+    // verification (it never got that far).
+    expect(records.slice(3).map(r => [r.seq, r.person, r.action, r.result])).toEqual([
+      [4, 'quitter', 'cancel_invitation', 'started'],
+      [5, 'quitter', 'cancel_invitation', 'revoked']
+    ])
   })
 })

@@ -2,9 +2,9 @@
 // GitHub holding both the organization and the access repository: one drift issue,
 // opened, updated in place, closed with a comment once the audit is clean.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import type { Drift } from '../../src/audit.js'
-import { createGithubPlatform, type GithubSimState } from '../../src/sandbox/github.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import type { Drift } from '../../src/audit/index.js'
+import { createGithubPlatform, type GithubSimState } from '../../src/sandbox/github/index.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
 import { fakeActionsCore } from '../support/action-core.js'
 import { auditTree, driftedOrg, fix, ORG, REPO } from '../support/audit-github-fixture.js'
 
@@ -31,6 +31,8 @@ beforeAll(async () => {
     // GitHub asks for writes a second apart; the simulator does not.
     OFFBOARD_GITHUB_PACE_WRITES: 'false'
   })
+  // The audit runs on schedule (the event is read when @actions/github is first imported).
+  ;(await import('@actions/github')).context.eventName = 'schedule'
   inputs.mode = 'audit'
   inputs['access-dir'] = `${auditTree()}/access`
 })
@@ -53,6 +55,10 @@ describe('action mode audit', () => {
     expect(summaries).toHaveLength(1)
     expect(summaries[0]).toMatch(
       /^### offboard audit: 5 findings \(1 critical, 1 high, 1 medium, 1 low, 1 info\)/
+    )
+    // The evidence of the last 30 days follows the audit in the summary.
+    expect(summaries[0]).toMatch(
+      /\n### offboard evidence: requested from \d{4}-\d{2}-\d{2} to today \(UTC days, both included\)\n\nSLA `policy.revoke_within: 24h`\. Log: empty[^\n]*\n\nNo departure in the period\./
     )
     expect(driftIssues()).toHaveLength(1)
     const [issue] = driftIssues()

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { blobContent, entryAt, resolveCommitish } from '../../src/sandbox/github-git.js'
-import type { GhRepo } from '../../src/sandbox/github-state.js'
+import { blobContent, entryAt, resolveCommitish } from '../../src/sandbox/github/git.js'
+import type { GhRepo } from '../../src/sandbox/github/state.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
 import { loadSandboxInputs } from '../../src/sandbox/inputs.js'
 import { readAccessTree } from '../../src/sandbox/seed.js'
@@ -129,7 +129,7 @@ describe('action mode offboard', () => {
 
     expect(summaries).toHaveLength(1)
     expect(summaries[0]).toMatch(
-      /^Offboarding pull request: \S+\/pull\/\d+\n\n<!-- offboard:plan -->/
+      /^Offboarding pull request: \S+\/pull\/\d+\n\n<!-- offboard:plan hash=[0-9a-f]{64} base=[0-9a-f]{40} head=[0-9a-f]{40} -->\n/
     )
 
     // Exactly two lines change in the person's file.
@@ -153,7 +153,12 @@ describe('action mode offboard', () => {
 
     const comments = repo.comments.filter(c => c.issue_number === pull.number)
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toMatch(/^<!-- offboard:plan -->\n### offboard plan: /)
+    // The marker names the commits the plan compared: main's tip, the pull request's head.
+    expect(comments[0].body).toMatch(
+      new RegExp(
+        `^<!-- offboard:plan hash=[0-9a-f]{64} base=${mainBefore} head=${pull.head.sha} -->\n### offboard plan: `
+      )
+    )
     expect(comments[0].body).toMatch(/\| alice \| departure \|/)
     expect(comments[0].body).toMatch(/remove_org_membership/)
 
@@ -207,6 +212,9 @@ describe('action mode offboard', () => {
         approvers: []
       })
       expect(r.actor).toBe('bobokafor')
+      // Requested when the dispatch opened the pull request; revoked before review.
+      expect(r.requested_at).toBe(new Date(pull.created_at).toISOString())
+      expect(r.urgent).toBe(true)
     }
     const revoked = records
       .filter(r => r.result === 'revoked')
@@ -220,6 +228,11 @@ describe('action mode offboard', () => {
       ])
     )
     expect(records.filter(r => r.result === 'failed')).toEqual([])
+    // Written as it happened: each write announced before it was sent, by the same run.
+    const step = (r: (typeof records)[number]) => `${r.platform} ${r.action} ${r.target}`
+    const announced = records.filter(r => r.result === 'started')
+    for (const r of records.filter(r => r.result === 'revoked'))
+      expect(announced.find(a => step(a) === step(r) && a.seq < r.seq)?.run).toBe(r.run)
 
     const urgent = repo.comments.filter(
       c => c.issue_number === pull.number && c.body.startsWith('<!-- offboard:urgent -->')
@@ -234,7 +247,7 @@ describe('action mode offboard', () => {
     expect(repo.pulls).toHaveLength(1)
     expect(
       repo.comments.filter(
-        c => c.issue_number === pull.number && c.body.startsWith('<!-- offboard:plan -->')
+        c => c.issue_number === pull.number && c.body.startsWith('<!-- offboard:plan ')
       )
     ).toHaveLength(1)
   })
@@ -255,6 +268,15 @@ describe('action mode offboard', () => {
       merged_at: new Date().toISOString(),
       merge_commit_sha: after
     })
+    // Approved by a reviewer (policy.require_approval is on in the example tree).
+    pull.reviews.push({
+      id: 1,
+      user: 'security-lead',
+      state: 'APPROVED',
+      body: '',
+      commit_id: pull.head.sha,
+      submitted_at: new Date().toISOString()
+    })
     const pushEvent = join(mkdtempSync(join(tmpdir(), 'offboard-event-')), 'event.json')
     writeFileSync(
       pushEvent,
@@ -266,6 +288,7 @@ describe('action mode offboard', () => {
       })
     )
     const github = await import('@actions/github')
+    const dispatched = { eventName: github.context.eventName, payload: github.context.payload }
     Object.assign(github.context, {
       eventName: 'push',
       payload: JSON.parse((await import('node:fs')).readFileSync(pushEvent, 'utf8'))
@@ -276,14 +299,34 @@ describe('action mode offboard', () => {
       await dispatch({ mode: 'apply' })
     } finally {
       process.chdir(cwd)
+      Object.assign(github.context, dispatched)
     }
     expect(failures).toEqual([])
     const records = logOnMain().slice(logged)
     expect(records.length).toBeGreaterThanOrEqual(4)
-    expect(new Set(records.map(r => r.result))).toEqual(new Set(['already_absent']))
-    expect(new Set(records.map(r => r.platform))).toEqual(
-      new Set(['github', 'aws', 'slack', 'scim:jira', 'scim:pagerduty'])
-    )
+    const platforms = new Set([
+      'github',
+      'aws',
+      'slack',
+      'scim:jira',
+      'scim:pagerduty',
+      'aws_sso',
+      'entra',
+      'google',
+      'okta'
+    ])
+    // Each platform: found already absent, then verified by reading it again.
+    const checks = records.filter(r => r.action !== 'verify')
+    expect(new Set(checks.map(r => r.result))).toEqual(new Set(['already_absent']))
+    expect(new Set(checks.map(r => r.platform))).toEqual(platforms)
+    const verified = records.filter(r => r.action === 'verify')
+    expect(verified.map(r => r.result)).toEqual([...platforms].map(() => 'verified'))
+    // The same departure: requested at the dispatch, not the merge; this run was not urgent.
+    for (const r of records) {
+      expect(r.requested_at).toBe(new Date(pull.created_at).toISOString())
+      expect(r.urgent).toBeUndefined()
+    }
+    expect(new Set(verified.map(r => r.platform))).toEqual(platforms)
     expect(records[0].change).toMatchObject({ pr: pull.number })
   })
 

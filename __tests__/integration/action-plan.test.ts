@@ -9,21 +9,23 @@ import {
   newGithubRepo,
   newGithubState,
   type GithubSim
-} from '../../src/sandbox/github.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+} from '../../src/sandbox/github/index.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
 import { fakeActionsCore } from '../support/action-core.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
-import { git, initRepo } from '../support/git.js'
+import { commitAll, initRepo } from '../support/git.js'
 import { scratchTree } from '../support/tree.js'
 
 const action = fakeActionsCore()
-const { inputs, outputs, failures, summaries } = action
+const { inputs, outputs, failures, summaries, warnings } = action
 jest.unstable_mockModule('@actions/core', () => action.core)
 
 let sim: GithubSim
 let server: SimServer
 let cwd: string
 let run: () => Promise<void>
+/** The pull request's base and head commits, as the event names them. */
+let commits: { base: string; head: string }
 const saved = { ...process.env }
 
 beforeAll(async () => {
@@ -56,6 +58,7 @@ beforeAll(async () => {
       'status: departed\ndeparted_on: 2026-11-25'
     )
   )
+  commits = { base, head: commitAll(cwd, 'alice leaves') }
   const event = join(mkdtempSync(join(tmpdir(), 'offboard-event-')), 'event.json')
   writeFileSync(
     event,
@@ -64,8 +67,9 @@ beforeAll(async () => {
       number: 7,
       pull_request: {
         number: 7,
-        base: { sha: base, repo: { full_name: 'acme/access' } },
-        head: { sha: git(cwd, 'rev-parse', 'HEAD'), repo: { full_name: 'acme/access' } }
+        created_at: '2026-11-25T09:00:00Z',
+        base: { sha: commits.base, repo: { full_name: 'acme/access' } },
+        head: { sha: commits.head, ref: 'offboard/alice', repo: { full_name: 'acme/access' } }
       },
       repository: { full_name: 'acme/access', name: 'access', owner: { login: 'acme' } }
     })
@@ -95,10 +99,36 @@ describe('action mode plan', () => {
     const comments = () => sim.state.repos[0].comments.filter(c => c.issue_number === 7)
     expect(comments()).toHaveLength(1)
     const first = comments()[0].body
-    expect(first).toMatch(/^<!-- offboard:plan -->\n### offboard plan: 1 departure, 0 reductions/)
+    // The hidden marker carries the plan's hash and the commits it was made for.
+    const { hash } = JSON.parse(String(outputs['plan-json'])) as { hash: string }
+    expect(first).toMatch(
+      new RegExp(
+        `^<!-- offboard:plan hash=${hash} base=${commits.base} head=${commits.head} -->\n### offboard plan: 1 departure, 0 reductions`
+      )
+    )
     expect(first).toMatch(
       /\| alice \| departure \| not checked: no credentials \(set GITHUB_TOKEN\)/
     )
+    // A platform that could not be read is a warning at the top and an annotation of its own.
+    expect(first).toMatch(
+      /\n> \[!WARNING\]\n> \*\*not checked: github, aws, slack, scim:jira, scim:pagerduty, aws_sso, entra, google, okta: what they hold is not in this plan, and apply fails \(exit 1\) there until they can be read\.\*\*/
+    )
+    expect(first.indexOf('[!WARNING]')).toBeLessThan(first.indexOf('| Person |'))
+    // Opened by mode offboard (its branch): the dispatch time starts the clock.
+    expect(first).toContain(
+      '- **alice**: to be revoked and verified by 2026-11-26T09:00:00.000Z (requested 2026-11-25T09:00:00.000Z; policy.revoke_within 24h)'
+    )
+    expect(warnings).toEqual([
+      'alice github: not checked: no credentials (set GITHUB_TOKEN)',
+      expect.stringMatching(/^alice aws: not checked: no credentials/),
+      'alice slack: not checked: no credentials (set SLACK_TOKEN)',
+      'alice scim:jira: not checked: no credentials (set JIRA_SCIM_TOKEN)',
+      'alice scim:pagerduty: not checked: no credentials (set PAGERDUTY_SCIM_TOKEN)',
+      expect.stringMatching(/^alice aws_sso: not checked: no credentials/),
+      'alice entra: not checked: no credentials (set ENTRA_CLIENT_SECRET)',
+      'alice google: not checked: no credentials (set GOOGLE_SERVICE_ACCOUNT_KEY)',
+      'alice okta: not checked: no credentials (set OKTA_API_TOKEN)'
+    ])
     expect(summaries).toEqual([`${first}\n`])
     expect(outputs.departures).toBe(1)
     expect(JSON.parse(String(outputs['plan-json']))).toMatchObject({
@@ -115,11 +145,17 @@ describe('action mode plan', () => {
         'status: departed\ndeparted_on: 2026-11-25'
       )
     )
+    const next = commitAll(cwd, 'bob leaves too')
+    const { context } = await import('@actions/github')
+    context.payload.pull_request!.head.sha = next
     await run()
     expect(comments()).toHaveLength(1)
     expect(comments()[0].body).toMatch(/### offboard plan: 2 departures/)
     expect(comments()[0].body).toMatch(/\*\*Refused\*\* by `policy.max_departure_ratio`/)
-    expect(failures).toEqual([expect.stringMatching(/policy.max_departure_ratio allows 20%/)])
+    expect(comments()[0].body).toContain(`head=${next}`)
+    expect(failures).toEqual([
+      expect.stringMatching(/^refused: .*policy.max_departure_ratio allows 20%/)
+    ])
     expect(sim.violations).toEqual([])
   })
 })

@@ -21,7 +21,7 @@ beforeAll(async () => {
     accessFiles: await readAccessTree('access', repoRoot),
     knobs: { 'aws-iam': { serverErrorRate: 1 } }
   })
-  env = { ...sandbox.env, AWS_EC2_METADATA_DISABLED: 'true', AWS_MAX_ATTEMPTS: '2' }
+  env = { ...sandbox.env, AWS_EC2_METADATA_DISABLED: 'true' }
   cwd = scratchTree()
   initRepo(cwd)
   const edit = (id: string, from: string, to: string) => {

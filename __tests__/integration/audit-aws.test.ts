@@ -11,13 +11,13 @@ import {
   IAMClient,
   RemoveUserFromGroupCommand
 } from '@aws-sdk/client-iam'
-import { auditPlatforms, type Drift } from '../../src/audit.js'
-import { aws } from '../../src/connectors/aws-iam.js'
+import { auditPlatforms, type Drift } from '../../src/audit/index.js'
+import { aws } from '../../src/connectors/aws/connector.js'
 import { awsConfig, declarations, person, platforms, role } from '../support/declarations.js'
-import { motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
+import { MOTO_RETRY, motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
 
 const iam = new IAMClient(motoClientConfig())
-const config = platforms({ aws: awsConfig() })
+const config = platforms({ aws: awsConfig({ retry: MOTO_RETRY }) })
 const ctx = {
   platforms: config,
   env: {

@@ -2,8 +2,8 @@
 // listing through the real client, the report and the exit code.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { AuditJson } from '../../src/report/audit.js'
-import { createGithubPlatform, type GithubSimState } from '../../src/sandbox/github.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { createGithubPlatform, type GithubSimState } from '../../src/sandbox/github/index.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
 import { auditTree, driftedOrg, fix } from '../support/audit-github-fixture.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { cli } from '../support/tree.js'

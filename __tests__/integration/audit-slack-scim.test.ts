@@ -1,11 +1,11 @@
 // The audit against the simulated Slack (Web API and SCIM API over one workspace) and a
 // generic SCIM app: drift found, fixed on the platforms, then gone.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { auditPlatforms, type Drift } from '../../src/audit.js'
+import { auditPlatforms, type Drift } from '../../src/audit/index.js'
 import { openReaders } from '../../src/connectors/index.js'
-import { createScimPlatform, scimState, type ScimSimState } from '../../src/sandbox/scim.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
-import { createSlackScimPlatform } from '../../src/sandbox/slack-scim.js'
+import { createScimPlatform, scimState, type ScimSimState } from '../../src/sandbox/scim/index.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
+import { createSlackScimPlatform } from '../../src/sandbox/slack/scim.js'
 import {
   createSlackPlatform,
   findChannel,
@@ -13,7 +13,7 @@ import {
   slackMember,
   slackState,
   type SlackSimState
-} from '../../src/sandbox/slack.js'
+} from '../../src/sandbox/slack/index.js'
 import { declarations, person, platforms, role } from '../support/declarations.js'
 import { baseMembers } from '../support/sandbox-slack-fixture.js'
 

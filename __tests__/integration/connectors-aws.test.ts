@@ -31,14 +31,14 @@ import {
   UploadSigningCertificateCommand,
   UploadSSHPublicKeyCommand
 } from '@aws-sdk/client-iam'
-import { aws } from '../../src/connectors/aws-iam.js'
-import { runSteps } from '../../src/execute.js'
-import { iamClient } from '../../src/connectors/aws-iam-client.js'
+import { aws } from '../../src/connectors/aws/connector.js'
+import { runSteps } from '../../src/graph.js'
+import { iamClient } from '../../src/connectors/aws/client.js'
 import type { ChangeRef, ConnectorContext, Scope, Step } from '../../src/connectors/connector.js'
 import type { AwsConfig } from '../../src/declarations/types.js'
 import { connectorContext, revokeWith } from '../support/connectors.js'
 import { awsConfig } from '../support/declarations.js'
-import { motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
+import { MOTO_RETRY, motoClientConfig, motoUrl, uniqueName } from '../support/moto.js'
 
 // Public test material only: a self-signed certificate and an SSH public key.
 const CERTIFICATE = `-----BEGIN CERTIFICATE-----
@@ -59,15 +59,12 @@ const CHANGE: ChangeRef = { base: 'a'.repeat(40), head: 'b'.repeat(40), pr: 17 }
 
 function context(config: Partial<AwsConfig> = {}): ConnectorContext {
   const { ctx } = connectorContext(
-    { aws: awsConfig(config) },
+    { aws: awsConfig({ retry: MOTO_RETRY, ...config }) },
     {
       AWS_ENDPOINT_URL_IAM: motoUrl(),
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-      // moto answers 500 to ListServiceSpecificCredentials, which it does not implement:
-      // without this every discover would spend seconds retrying it.
-      AWS_MAX_ATTEMPTS: '2'
+      AWS_SECRET_ACCESS_KEY: 'testing'
     }
   )
   return { ...ctx, change: CHANGE }

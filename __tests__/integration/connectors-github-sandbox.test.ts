@@ -1,12 +1,12 @@
 // The GitHub connector against the simulated GitHub: every request it sends is checked against
 // GitHub's REST description, and every outcome is read back from the simulator's state.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createGithubConnector } from '../../src/connectors/github.js'
+import { createGithubConnector } from '../../src/connectors/github/connector.js'
 import type { Identity, Scope } from '../../src/connectors/connector.js'
 import type { GithubConfig } from '../../src/declarations/types.js'
 import type { Grant } from '../../src/grants.js'
-import { runSteps } from '../../src/execute.js'
-import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/server.js'
+import { runSteps } from '../../src/graph.js'
+import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/shared/server.js'
 import {
   createGithubPlatform,
   newGithubRepo,
@@ -15,7 +15,7 @@ import {
   type GhPatGrant,
   type GithubSim,
   type GithubSimState
-} from '../../src/sandbox/github.js'
+} from '../../src/sandbox/github/index.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { planWith, resultsByAction, revokeWith, connectorContext } from '../support/connectors.js'
 

@@ -2,30 +2,29 @@
 // workspace), and the SCIM connector against a simulated SCIM 2.0 app: every outcome is read
 // back from the simulators' state, and every rerun must send no write.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { slackConnector } from '../../src/connectors/slack.js'
-import { scimApp } from '../../src/connectors/scim.js'
+import { slackConnector } from '../../src/connectors/slack/connector.js'
+import { scimApp } from '../../src/connectors/scim/connector.js'
 import type { Identity, Scope } from '../../src/connectors/connector.js'
 import type { ScimAppConfig, SlackConfig } from '../../src/declarations/types.js'
 import type { Grant } from '../../src/grants.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
 import {
   createSlackPlatform,
   findMember,
   setDeactivated,
   slackMember,
   slackState,
-  usergroupsOf,
   type SlackSimState,
   type SlackToken
-} from '../../src/sandbox/slack.js'
-import { createSlackScimPlatform } from '../../src/sandbox/slack-scim.js'
+} from '../../src/sandbox/slack/index.js'
+import { createSlackScimPlatform } from '../../src/sandbox/slack/scim.js'
 import {
   createScimPlatform,
   scimState,
   type ScimPlatformOptions,
   type ScimSimState
-} from '../../src/sandbox/scim.js'
-import { baseMembers } from '../support/sandbox-slack-fixture.js'
+} from '../../src/sandbox/scim/index.js'
+import { baseMembers, usergroupsOf } from '../support/sandbox-slack-fixture.js'
 import { connectorContext, planWith, resultsByAction, revokeWith } from '../support/connectors.js'
 
 const departure: Scope = { kind: 'departure' }
@@ -130,7 +129,7 @@ async function startSlack(slack: Partial<SlackConfig> = {}, token = ORG_ADMIN) {
       SLACK_SCIM_URL: `${scim.url}/scim/v2/`
     }
   )
-  const factory = slackConnector({ retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } })
+  const factory = slackConnector({ sleep: async () => undefined })
   return { state, api, scim, reader: factory.reader(ctx), writer: factory.writer(ctx) }
 }
 

@@ -6,7 +6,7 @@ import { commitRecords, CommitBackError } from '../../src/log/commit.js'
 import { chain, type Entry } from '../../src/log/record.js'
 import { planAppend } from '../../src/log/store.js'
 import { verifyLog, type LogFile } from '../../src/log/verify.js'
-import { blobContent, entryAt } from '../../src/sandbox/github-git.js'
+import { blobContent, entryAt } from '../../src/sandbox/github/git.js'
 import {
   commitFiles,
   createGithubPlatform,
@@ -14,13 +14,13 @@ import {
   newGithubState,
   type GhRepo,
   type GithubSim
-} from '../../src/sandbox/github.js'
+} from '../../src/sandbox/github/index.js'
 import {
   startSimServer,
   type SimRequest,
   type SimResponse,
   type SimServer
-} from '../../src/sandbox/server.js'
+} from '../../src/sandbox/shared/server.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 import { entries } from '../support/log.js'
 

@@ -11,11 +11,11 @@ import {
 } from '@aws-sdk/client-iam'
 import { Octokit } from '@octokit/rest'
 import { WebClient } from '@slack/web-api'
-import { aws } from '../../src/connectors/aws-iam.js'
+import { aws } from '../../src/connectors/aws/connector.js'
 import type { ConnectorContext, Identity } from '../../src/connectors/connector.js'
-import { createGithubConnector } from '../../src/connectors/github.js'
-import { scimApp } from '../../src/connectors/scim.js'
-import { slack } from '../../src/connectors/slack.js'
+import { createGithubConnector } from '../../src/connectors/github/connector.js'
+import { scimApp } from '../../src/connectors/scim/connector.js'
+import { slack } from '../../src/connectors/slack/connector.js'
 import { loadFromDirectory } from '../../src/declarations/load.js'
 import type { Declarations } from '../../src/declarations/types.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
@@ -24,6 +24,7 @@ import { readAccessTree } from '../../src/sandbox/seed.js'
 import { holdings } from '../support/sandbox-aws-iam-fixtures.js'
 import { silentLogger } from '../support/sandbox-slack-fixture.js'
 import { exampleAccess } from '../support/tree.js'
+import { declaredAccount } from '../../src/grants.js'
 
 let decl: Declarations
 let sandbox: Sandbox
@@ -191,7 +192,7 @@ describe('the connectors, given only the environment', () => {
   })
   const who = (id: string, platform: 'github' | 'aws' | 'slack' | 'jira'): Identity => {
     const p = decl.people.get(id)!
-    const account = platform === 'jira' ? p.accounts.scim?.jira : p.accounts[platform]
+    const account = declaredAccount(p, platform === 'jira' ? 'scim:jira' : platform)
     return { person: id, name: p.name, email: p.email, account }
   }
   const departure = { kind: 'departure' } as const

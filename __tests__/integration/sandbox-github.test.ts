@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { Octokit } from '@octokit/rest'
 import { throttling } from '@octokit/plugin-throttling'
-import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/server.js'
+import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/shared/server.js'
 import {
   commitFiles,
   createGithubPlatform,
@@ -13,7 +13,7 @@ import {
   type GithubPlatformOptions,
   type GithubSim,
   type GithubSimState
-} from '../../src/sandbox/github.js'
+} from '../../src/sandbox/github/index.js'
 import { createGithubOpenapiCheck } from '../support/github-openapi-check.js'
 
 const ORG = 'acme'

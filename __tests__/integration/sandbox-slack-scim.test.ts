@@ -3,18 +3,17 @@
 // fault knobs (429 + Retry-After, 500).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { WebClient, WebClientEvent } from '@slack/web-api'
-import { SCIM_PATCH_SCHEMA } from '../../src/sandbox/scim.js'
-import { baseMembers, silentLogger } from '../support/sandbox-slack-fixture.js'
-import { startSimServer, type SimServer } from '../../src/sandbox/server.js'
-import { createSlackScimPlatform } from '../../src/sandbox/slack-scim.js'
+import { SCIM_PATCH_SCHEMA } from '../../src/sandbox/scim/index.js'
+import { baseMembers, silentLogger, usergroupsOf } from '../support/sandbox-slack-fixture.js'
+import { startSimServer, type SimServer } from '../../src/sandbox/shared/server.js'
+import { createSlackScimPlatform } from '../../src/sandbox/slack/scim.js'
 import {
   createSlackPlatform,
   findMember,
   slackMember,
   slackState,
-  usergroupsOf,
   type SlackSimState
-} from '../../src/sandbox/slack.js'
+} from '../../src/sandbox/slack/index.js'
 
 let state: SlackSimState
 let api: SimServer

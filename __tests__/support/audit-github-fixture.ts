@@ -4,7 +4,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { newGithubRepo, newGithubState, type GithubSimState } from '../../src/sandbox/github.js'
+import {
+  newGithubRepo,
+  newGithubState,
+  type GithubSimState
+} from '../../src/sandbox/github/index.js'
 
 export const ORG = 'acme'
 export const REPO = 'access'

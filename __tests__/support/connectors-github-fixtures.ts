@@ -1,7 +1,7 @@
 // Shared by the GitHub connector tests: a context, and GitHub answers registered with nock.
 import nock from 'nock'
 import type { GithubConfig } from '../../src/declarations/types.js'
-import { createGithubConnector } from '../../src/connectors/github.js'
+import { createGithubConnector } from '../../src/connectors/github/connector.js'
 import { connectorContext } from './connectors.js'
 
 export const API = 'http://github.test'

@@ -8,7 +8,7 @@ import type {
   Scope
 } from '../../src/connectors/connector.js'
 import type { Platforms } from '../../src/declarations/types.js'
-import { runSteps } from '../../src/execute.js'
+import { runSteps } from '../../src/graph.js'
 
 /** A context with the given platform blocks; `lines` collects the log, `masked` the secrets. */
 export function connectorContext(
@@ -22,7 +22,7 @@ export function connectorContext(
       version: 1,
       scim: [],
       ...platforms,
-      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
+      policy: { max_departures_per_change: 5, max_departure_ratio: 0.2, revoke_within: '24h' },
       at: { file: 'access/platforms.yaml', line: 1, column: 1 }
     },
     env,

@@ -8,7 +8,7 @@ export function platforms(fields: Partial<Platforms> = {}): Platforms {
   return {
     version: 1,
     scim: [],
-    policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
+    policy: { max_departures_per_change: 5, max_departure_ratio: 0.2, revoke_within: '24h' },
     at,
     ...fields
   }
@@ -64,7 +64,7 @@ export function allPlatforms(fields: Partial<Platforms> = {}): Platforms {
         on_departure: 'deactivate'
       }
     ],
-    policy: { max_departures_per_change: 5, max_departure_ratio: 0.5 },
+    policy: { max_departures_per_change: 5, max_departure_ratio: 0.5, revoke_within: '24h' },
     ...fields
   })
 }

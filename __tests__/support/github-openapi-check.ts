@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import type { SimRequest } from '../../src/sandbox/server.js'
+import type { SimRequest } from '../../src/sandbox/shared/server.js'
 
 type Schema = Record<string, unknown>
 

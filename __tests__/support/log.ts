@@ -1,8 +1,11 @@
-// Revocation log entries and scratch log folders for the log tests.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+// Revocation log entries, scratch log folders and appending without a run, for the log tests.
+import { afterAll } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Entry } from '../../src/log/record.js'
+import type { Entry, LogRecord } from '../../src/log/record.js'
+import { openLog } from '../../src/log/store.js'
 
 export const CHANGE = {
   base: '3f786850e387550fdab836ed7e6dc881de23001b',
@@ -39,4 +42,35 @@ export function scratchLog(files: Record<string, string> = {}): string {
   for (const [name, text] of Object.entries(files))
     writeFileSync(join(cwd, 'access', 'log', name), text)
   return cwd
+}
+
+/** scratchLog for the tests of one file: the folders go once they have run. */
+export function scratchLogs(): (files?: Record<string, string>) => string {
+  const made: string[] = []
+  afterAll(() => made.forEach(d => rmSync(d, { recursive: true, force: true })))
+  return files => {
+    const cwd = scratchLog(files)
+    made.push(cwd)
+    return cwd
+  }
+}
+
+/** A pid that no process of this host has any more: a lock holder that died. */
+export function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'])
+  return Number(child.stdout.toString())
+}
+
+/** Appends entries to the log below `dir` (relative to `cwd`); returns the records. */
+export async function appendToLog(
+  dir: string,
+  cwd: string,
+  entries: Entry[]
+): Promise<LogRecord[]> {
+  const log = await openLog(dir, cwd)
+  try {
+    return await Promise.all(entries.map(e => log.append(e)))
+  } finally {
+    await log.close()
+  }
 }

@@ -12,6 +12,11 @@ export function motoUrl(): string {
   return url
 }
 
+/** The AWS retry budget of every test against moto, set explicitly: moto answers 500 to
+ *  ListServiceSpecificCredentials (it does not implement it), which every discover retries;
+ *  one retry keeps that cheap, and the default budget is not what these tests are about. */
+export const MOTO_RETRY = { retries: 1, seconds: 10, attempt_seconds: 5 }
+
 /** Settings for an IAM client pointed at moto. Tests share one moto: use uniqueName(). */
 export function motoClientConfig() {
   return {

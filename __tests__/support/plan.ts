@@ -59,6 +59,8 @@ export function planOf(steps: Step[], extra: Partial<Plan> = {}): Plan {
     head: 'b'.repeat(40),
     createdAt: '2026-11-26T05:00:00.000Z',
     declaredOnly: false,
+    revokeWithin: '24h',
+    afterMerge: [],
     people,
     additions: [],
     hash: 'c'.repeat(64),

@@ -17,8 +17,8 @@ import {
   emptyIamState,
   type IamPlatform,
   type IamSimState
-} from '../../src/sandbox/aws-iam.js'
-import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/server.js'
+} from '../../src/sandbox/aws-iam/index.js'
+import { startSimServer, type Knobs, type SimServer } from '../../src/sandbox/shared/server.js'
 
 /** A self-signed certificate (public material only) for UploadSigningCertificate. */
 export const CERTIFICATE_PEM = `-----BEGIN CERTIFICATE-----

@@ -1,7 +1,7 @@
-// Shared by the Slack sandbox tests: a quiet WebClient logger and the members every seeded
-// workspace starts with (primary owner, the tool's bot, Alice).
+// Shared by the Slack sandbox tests: a quiet WebClient logger, the members every seeded
+// workspace starts with (primary owner, the tool's bot, Alice), and a member's usergroups.
 import { LogLevel, type Logger } from '@slack/web-api'
-import { slackMember, type SlackMember } from '../../src/sandbox/slack.js'
+import { slackMember, type SlackMember, type SlackSimState } from '../../src/sandbox/slack/index.js'
 
 export const silentLogger: Logger = {
   debug: () => {},
@@ -29,3 +29,7 @@ export const baseMembers = (): SlackMember[] => [
     profile: { email: 'alice@acme.example' }
   })
 ]
+
+/** Usergroup handles a member belongs to. */
+export const usergroupsOf = (state: SlackSimState, memberId: string): string[] =>
+  state.usergroups.filter(g => g.users.includes(memberId)).map(g => g.handle)

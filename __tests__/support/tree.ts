@@ -1,9 +1,10 @@
 // Scratch access trees for tests: the example tree in this repository, with files replaced,
 // added (string or bytes) or deleted (null).
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { commitAll, initRepo } from './git.js'
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const exampleAccess = join(repoRoot, 'access')
@@ -20,6 +21,17 @@ export function scratchTree(overrides: Record<string, string | Buffer | null> = 
       writeFileSync(file, content)
     }
   }
+  return cwd
+}
+
+/** A repository holding the example tree whose last commit departs `person`. */
+export function departureCheckout(person = 'alice'): string {
+  const cwd = scratchTree()
+  initRepo(cwd)
+  const file = join(cwd, 'access/people', `${person}.yaml`)
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(file, text.replace('status: active', 'status: departed\ndeparted_on: 2026-11-25'))
+  commitAll(cwd, `${person} leaves`)
   return cwd
 }
 

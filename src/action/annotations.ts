@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './core.js'
 import { formatDiagnostic } from '../declarations/load.js'
 import type { Diagnostic } from '../declarations/types.js'
 

@@ -1,25 +1,33 @@
 // Mode `apply`, for a push to the default branch: the change is the push's before..after;
-// revoke, then commit the log back to the branch in one commit through the git data API.
-import * as core from '@actions/core'
+// find how it was reviewed (the merged pull request, approvals of its head, the plan posted
+// for that head), refuse it when policy.require_approval asks for a review it lacks, revoke,
+// commit the log back to the branch in one commit through the git data API, and say what was
+// done on the merged pull request.
+import * as core from './core.js'
 import * as github from '@actions/github'
 import { applyChange } from '../apply.js'
-import type { GithubOctokit } from '../connectors/github-client.js'
-import { loadRevisions } from '../engine.js'
-import { outcomeLine, progressLine } from '../execute.js'
+import { loadRevisions, type Revision } from '../engine.js'
+import type { Repo, RepoClient } from '../github/client.js'
+import { addComment } from '../github/issues.js'
 import type { ChangeInfo } from '../log/record.js'
-import { appliedMarkdown } from '../report/applied.js'
-import { PLAN_COMMENT_MARKER } from '../report/plan.js'
+import type { LogAppender } from '../log/store.js'
+import {
+  appliedComment,
+  appliedMarkdown,
+  outcomeLine,
+  progressLine,
+  timesMarkdown
+} from '../report/applied.js'
+import { cell } from '../report/markdown.js'
+import { reviewMarkdown, unreviewed, type Review } from '../report/review.js'
 import { annotate } from './annotations.js'
 import { ensureCommit } from './git.js'
-import { commitLog } from './log.js'
-import {
-  connectorEnvironment,
-  currentRepo,
-  pathInRepository,
-  repoClient,
-  type Repo
-} from './repo.js'
+import { commitInterrupted, commitLog, entriesToCommit, withCheckoutLog } from './log.js'
+import { connectorEnvironment, currentRepo, pathInRepository, repoClient, runLink } from './repo.js'
+import { departingAccounts, reviewEvidence, reviewOf } from './review.js'
+import { pullRequestTimes } from './requested.js'
 import type { Settings } from './settings.js'
+import type { RequestTimes } from '../plan-types.js'
 
 const ZERO = /^0+$/
 
@@ -31,10 +39,6 @@ interface PushPayload {
 }
 
 export async function applyMode(settings: Settings): Promise<void> {
-  if (github.context.eventName !== 'push')
-    throw new Error(
-      `mode "apply" runs on push to the default branch, not "${github.context.eventName}"`
-    )
   const push = github.context.payload as unknown as PushPayload
   const branch = push.repository.default_branch
   if (push.ref !== `refs/heads/${branch}`) {
@@ -60,21 +64,73 @@ export async function applyMode(settings: Settings): Promise<void> {
   }
   const octokit = repoClient(settings.repoToken)
   const repo = currentRepo()
-  const review = await findPullRequest(octokit, repo, push.after)
+  const range = `${push.before.slice(0, 7)}..${push.after.slice(0, 7)}`
+  const review = await reviewOf(
+    octokit,
+    repo,
+    push.after,
+    departingAccounts(revisions.base.declarations, revisions.head.declarations)
+  )
+  // Judged by base's policy: a change cannot lift the rule it is judged by.
+  const why = unreviewed(review, range)
+  if (why && revisions.base.declarations.platforms.policy.require_approval) {
+    await core.summary
+      .addHeading('offboard apply: refused', 3)
+      .addRaw(
+        `**Refused by \`policy.require_approval\`**: ${cell(why)}. Nothing was revoked.\n`,
+        true
+      )
+      .write()
+    throw new Error(
+      `refused by policy.require_approval: ${why}. Nothing was revoked: revert the change, or have someone other than its author and the people it departs approve the pull request's head and re-run this job`
+    )
+  }
+  if (why)
+    core.warning(
+      `${why}; applied all the same (policy.require_approval is off at base: turn it on to refuse such changes)`,
+      { title: 'offboard: not reviewed' }
+    )
   const change: ChangeInfo = {
     base: push.before,
     head: push.after,
-    pr: review?.number ?? null,
-    approvers: review?.approvers ?? []
+    pr: review.pull?.number ?? null,
+    approvers: review.approvers
   }
+  const requested = pullRequestTimes(review.pull, revisions.head.committedAt!)
+  const run = { push, revisions, octokit, repo, review, change, requested, branch, logDir, range }
+  await withCheckoutLog(settings.accessDir, 'action apply', log => revokeAndCommit(run, log))
+}
 
+/** What apply mode found out before revoking. */
+interface ApplyRun {
+  push: PushPayload
+  revisions: { base: Revision; head: Revision }
+  octokit: RepoClient
+  repo: Repo
+  review: Review
+  change: ChangeInfo
+  requested: RequestTimes
+  branch: string
+  logDir: string
+  range: string
+}
+
+/** Revokes with the checkout's log locked and written as it happens, commits it back, and
+ *  says so on the merged pull request. */
+async function revokeAndCommit(run: ApplyRun, log: LogAppender): Promise<void> {
+  const { revisions, octokit, repo, review, change, requested, branch, logDir, range } = run
+  const target = { octokit, repo, branch, dir: logDir }
   const applied = await applyChange(revisions.base, revisions.head, connectorEnvironment(), {
     change,
+    requested,
     actor: github.context.actor || 'github-actions',
-    onOutcome: o => core.info(progressLine(o))
-  })
+    review: reviewEvidence(review),
+    onOutcome: o => core.info(progressLine(o)),
+    onRecord: entry => log.append(entry),
+    inDoubt: log.unanswered
+  }).catch((err: unknown) => commitInterrupted(target, log, err))
   const { plan } = applied
-  if (plan.refused) throw new Error(plan.refused.message)
+  if (plan.refused) throw new Error(`refused: ${plan.refused.message}`)
   if (applied.entries.length === 0) {
     core.info('nothing to revoke')
     return
@@ -85,61 +141,39 @@ export async function applyMode(settings: Settings): Promise<void> {
         core.info(outcomeLine(e))
     })
 
+  const reviewed = reviewMarkdown(review, plan.hash, range)
   const people = [...new Set(applied.entries.map(e => e.person))].join(', ')
-  const message = `offboard: revocation log for ${people}${change.pr ? ` (#${change.pr})` : ''}\n\nApplied ${push.before.slice(0, 7)}..${push.after.slice(0, 7)}, plan ${plan.hash}${review?.approvedPlan ? `\nApproved plan ${review.approvedPlan}` : ''}`
+  const message = `offboard: revocation log for ${people}${change.pr ? ` (#${change.pr})` : ''}\n\nApplied ${range}, plan ${plan.hash}${change.approvers.length ? `\nApproved by ${change.approvers.join(', ')}` : '\nNot approved'}`
   const summary = core.summary
     .addHeading(`offboard apply: ${people}`, 3)
-    .addRaw(
-      `Plan \`${plan.hash}\`${review?.approvedPlan ? `, approved plan \`${review.approvedPlan}\`${review.approvedPlan === plan.hash ? ' (the same)' : ' (discovery found changes since the review: everything found was revoked)'}` : ''}\n\n`,
-      true
-    )
+    .addRaw(`${reviewed.join('\n\n')}\n\n`, true)
     .addRaw(appliedMarkdown(applied.entries), true)
-  await commitLog({
-    octokit,
-    repo,
-    branch,
-    entries: applied.entries,
-    message,
-    dir: logDir
+    .addRaw(timesMarkdown(plan, log.records), true)
+  const logCommit = await commitLog({
+    ...target,
+    entries: entriesToCommit(log, applied),
+    message
   })
   await summary.write()
+  if (review.pull)
+    await addComment(
+      octokit,
+      repo,
+      review.pull.number,
+      appliedComment({
+        review: reviewed,
+        entries: applied.entries,
+        logCommit,
+        branch,
+        runLink: runLink()
+      })
+    ).catch((err: Error) =>
+      core.warning(
+        `could not comment on pull request #${review.pull!.number} (${err.message}): the outcomes are in the job summary (the token needs pull-requests: write)`
+      )
+    )
   if (applied.failed > 0)
     core.setFailed(
       `${applied.failed} failed: see the log lines marked failed; fix the cause and re-run this job (it resumes where it stopped)`
     )
-}
-
-/** The merged pull request of a commit, its approvers (latest review per person), and the
- *  plan hash its sticky comment showed when it was approved. */
-async function findPullRequest(octokit: GithubOctokit, { owner, repo }: Repo, sha: string) {
-  const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
-    owner,
-    repo,
-    commit_sha: sha
-  })
-  const pr = pulls.find(p => p.merged_at) ?? pulls[0]
-  if (!pr) return undefined
-  const [reviews, comments] = await Promise.all([
-    octokit.paginate(octokit.rest.pulls.listReviews, {
-      owner,
-      repo,
-      pull_number: pr.number,
-      per_page: 100
-    }),
-    octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: pr.number,
-      per_page: 100
-    })
-  ])
-  const latest = new Map<string, string>()
-  for (const r of reviews) if (r.user && r.state !== 'COMMENTED') latest.set(r.user.login, r.state)
-  const approvers = [...latest]
-    .filter(([, state]) => state === 'APPROVED')
-    .map(([login]) => login)
-    .sort()
-  const planComment = comments.find(c => c.body?.startsWith(PLAN_COMMENT_MARKER))
-  const approvedPlan = /Plan `([0-9a-f]{64})`/.exec(planComment?.body ?? '')?.[1]
-  return { number: pr.number, approvers, approvedPlan }
 }

@@ -3,49 +3,41 @@
 // and commit through the git data API, the plan as its sticky comment, a label, reviewers from
 // CODEOWNERS), or find the one already open. With urgent, also revoke at once, commit the log
 // and say so on the pull request; the apply after merge then finds everything already absent.
-import * as core from '@actions/core'
+// This file orchestrates: the repository's calls are in src/github/, the texts in
+// report/offboard.ts.
+import * as core from './core.js'
 import * as github from '@actions/github'
 import { applyChange } from '../apply.js'
-import { describeError, type GithubOctokit } from '../connectors/github-client.js'
 import { DepartError, markDeparted } from '../declarations/depart.js'
 import { directorySource, withContents } from '../declarations/files.js'
 import { formatDiagnostic, loadDeclarations } from '../declarations/load.js'
 import { didYouMean } from '../declarations/suggest.js'
 import type { Declarations, Person } from '../declarations/types.js'
 import { planChange, type Revision } from '../engine.js'
-import { progressLine } from '../execute.js'
-import { appliedMarkdown, tally } from '../report/applied.js'
-import { verbatim } from '../report/markdown.js'
-import { planMarkdown, PLAN_COMMENT_MARKER } from '../report/plan.js'
-import { asReviewers, ownersOf, readCodeowners } from './codeowners.js'
-import { commitLog } from './log.js'
+import { describeError, viewerLogin, type Repo, type RepoClient } from '../github/client.js'
+import { branchTip, commitFiles, fileAt } from '../github/git.js'
+import { addComment, addLabels, upsertComment } from '../github/issues.js'
+import { openPull, openPullFrom, requestReviews, type PullRef } from '../github/pulls.js'
+import { knownIdsIn } from '../log/known-ids.js'
+import type { LogAppender } from '../log/store.js'
+import { appliedMarkdown, progressLine, tally, timesMarkdown } from '../report/applied.js'
 import {
-  connectorEnvironment,
-  currentRepo,
-  pathInRepository,
-  repoClient,
-  runLink,
-  upsertComment,
-  type Repo
-} from './repo.js'
+  offboardingPull,
+  urgentRefused,
+  urgentRevoked,
+  urgentUnlogged
+} from '../report/offboard.js'
+import { planMarkdown } from '../report/plan.js'
+import { PLAN_COMMENT_MARKER } from '../report/plan-marker.js'
+import { asReviewers, ownersOf, readCodeowners } from './codeowners.js'
+import { commitInterrupted, commitLog, entriesToCommit, withCheckoutLog } from './log.js'
+import { connectorEnvironment, currentRepo, pathInRepository, repoClient, runLink } from './repo.js'
+import { dispatchTimes, offboardBranch } from './requested.js'
 import type { OffboardRequest, Settings } from './settings.js'
-
-/** The first line of the pull request body, and of the comment an urgent revocation leaves. */
-const REQUEST_MARKER = '<!-- offboard:request -->'
-const URGENT_MARKER = '<!-- offboard:urgent -->'
-
-/** The branch of a person's offboarding pull request; offboard owns the `offboard/` prefix. */
-const offboardBranch = (id: string) => `offboard/${id}`
-
-interface PullRef {
-  number: number
-  url: string
-  headSha: string
-}
 
 /** What every step of a run knows. */
 interface Run {
-  octokit: GithubOctokit
+  octokit: RepoClient
   repo: Repo
   request: OffboardRequest
   person: Person
@@ -90,10 +82,10 @@ export async function offboardMode(settings: Settings, local: Declarations): Pro
     actor: github.context.actor || 'github-actions'
   }
 
-  const open = await findOpenPull(run)
+  const open = await openPullFrom(octokit, repo, offboardBranch(person.id), defaultBranch)
   const { pull, text } = open
-    ? { pull: open, text: await fileAt(run, open.headSha) }
-    : await openPull(run)
+    ? { pull: open, text: await personFile(run, open.headSha) }
+    : await openOffboardingPull(run)
   if (open) core.info(`${person.id}: pull request #${pull.number} is already open: reusing it`)
   core.setOutput('pull-request', pull.number)
   core.setOutput('pull-request-url', pull.url)
@@ -112,7 +104,9 @@ export async function offboardMode(settings: Settings, local: Declarations): Pro
   const base: Revision = {
     label: `${defaultBranch} (${github.context.sha.slice(0, 7)})`,
     commit: github.context.sha,
-    declarations: local
+    declarations: local,
+    // Read as the base declarations are: from the default branch's checkout.
+    knownIds: await knownIdsIn(settings.accessDir, process.cwd())
   }
   const head: Revision = {
     label: `${offboardBranch(person.id)} (${pull.headSha.slice(0, 7)})`,
@@ -121,13 +115,20 @@ export async function offboardMode(settings: Settings, local: Declarations): Pro
   }
   if (request.urgent) await revokeNow(run, pull, base, head)
   else {
-    const plan = await planChange(base, head, connectorEnvironment())
-    const markdown = planMarkdown(plan)
+    const plan = await planChange(base, head, connectorEnvironment(), {
+      requested: dispatched(person, pull)
+    })
+    const markdown = planMarkdown(plan, { base: base.commit, head: head.commit })
     await upsertPlanComment(run, pull, markdown)
     await core.summary.addRaw(`Offboarding pull request: ${pull.url}\n\n${markdown}`, true).write()
     if (plan.refused) core.warning(`the plan is refused: ${plan.refused.message}`)
   }
 }
+
+/** The dispatch time of a person's departure: when their offboarding pull request was opened
+ *  (by this run, or by the earlier request that opened the one reused). */
+const dispatched = (person: Person, pull: PullRef) =>
+  dispatchTimes({ createdAt: pull.createdAt, headRef: offboardBranch(person.id) })
 
 /** The person by id, or by email without regard to case; never a guess. */
 function findPerson(decl: Declarations, wanted: string, dir: string): Person {
@@ -146,44 +147,15 @@ function findPerson(decl: Declarations, wanted: string, dir: string): Person {
   )
 }
 
-async function findOpenPull(run: Run): Promise<PullRef | undefined> {
-  const { data } = await run.octokit.rest.pulls.list({
-    ...run.repo,
-    state: 'open',
-    head: `${run.repo.owner}:${offboardBranch(run.person.id)}`,
-    base: run.defaultBranch,
-    per_page: 1
-  })
-  return data[0] && { number: data[0].number, url: data[0].html_url, headSha: data[0].head.sha }
-}
-
-async function fileAt(run: Run, ref: string): Promise<string> {
-  try {
-    const { data } = await run.octokit.rest.repos.getContent({ ...run.repo, path: run.path, ref })
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
-      throw new Error('not a file')
-    return Buffer.from(data.content, 'base64').toString('utf8')
-  } catch (err) {
-    throw new Error(
-      `cannot read ${run.path} at ${ref.slice(0, 7)} in ${run.repo.owner}/${run.repo.repo}: ${describeError(err)} (the token needs contents: read)`,
-      { cause: err }
-    )
-  }
-}
+/** The person's file on the pull request's branch. */
+const personFile = (run: Run, ref: string) => fileAt(run.octokit, run.repo, run.path, ref)
 
 /** Branch, commit and pull request, then (best effort) the label and the reviewers. */
-async function openPull(run: Run): Promise<{ pull: PullRef; text: string }> {
+async function openOffboardingPull(run: Run): Promise<{ pull: PullRef; text: string }> {
   const { octokit, repo, person, request } = run
   const branch = offboardBranch(person.id)
-  const { data: ref } = await octokit.rest.git.getRef({
-    ...repo,
-    ref: `heads/${run.defaultBranch}`
-  })
-  const tip = ref.object.sha
-  const [current, { data: tipCommit }] = await Promise.all([
-    fileAt(run, tip),
-    octokit.rest.git.getCommit({ ...repo, commit_sha: tip })
-  ])
+  const tip = await branchTip(octokit, repo, run.defaultBranch)
+  const current = await personFile(run, tip.commit)
   let text: string
   try {
     text = markDeparted(current, request.departedOn, run.path)
@@ -192,62 +164,43 @@ async function openPull(run: Run): Promise<{ pull: PullRef; text: string }> {
       throw new Error(`${err.message} on ${run.defaultBranch}`, { cause: err })
     throw err
   }
-  const { data: tree } = await octokit.rest.git.createTree({
-    ...repo,
-    base_tree: tipCommit.tree.sha,
-    tree: [{ path: run.path, mode: '100644', type: 'blob', content: text }]
+  const { title, message, body } = offboardingPull({
+    person,
+    departedOn: request.departedOn,
+    reason: request.reason,
+    urgent: request.urgent,
+    path: run.path,
+    actor: run.actor,
+    event: github.context.eventName,
+    runLink: runLink(),
+    today: new Date().toISOString().slice(0, 10)
   })
-  const { data: commit } = await octokit.rest.git.createCommit({
-    ...repo,
-    message: `offboard: ${person.id} departed on ${request.departedOn}\n\nRequested by ${run.actor} (${github.context.eventName}).${request.reason ? `\nReason: ${request.reason}` : ''}`,
-    tree: tree.sha,
-    parents: [tip]
+  await commitFiles(octokit, repo, {
+    branch,
+    parent: tip,
+    message,
+    files: [{ path: run.path, content: text }],
+    move: 'replace'
   })
-  await pointBranch(run, branch, commit.sha)
-  let created
-  try {
-    created = await octokit.rest.pulls.create({
-      ...repo,
-      head: branch,
-      base: run.defaultBranch,
-      title: `Offboard ${person.name} (${person.id})${request.urgent ? ': urgent, access revoked at once' : ''}`,
-      body: requestBody(run)
-    })
-  } catch (err) {
-    // Another run for the same person got there first: use its pull request.
-    const raced = (err as { status?: number }).status === 422 ? await findOpenPull(run) : undefined
-    if (raced) return { pull: raced, text: await fileAt(run, raced.headSha) }
-    throw new Error(
-      `could not open the pull request from ${branch}: ${describeError(err)} (the token needs contents: write and pull-requests: write)`,
-      { cause: err }
-    )
-  }
-  const pull = { number: created.data.number, url: created.data.html_url, headSha: commit.sha }
+  const opened = await openPull(octokit, repo, {
+    head: branch,
+    base: run.defaultBranch,
+    title,
+    body
+  })
+  // Another run for the same person got there first: its pull request, with its file.
+  if (opened.reused) return { pull: opened.pull, text: await personFile(run, opened.pull.headSha) }
+  const { pull } = opened
   core.info(`${person.id}: opened pull request #${pull.number} (${pull.url})`)
-  await labelAndRequestReviews(run, pull.number, created.data.user?.login)
+  await labelAndRequestReviews(run, pull.number, opened.author)
   return { pull, text }
-}
-
-/** The branch is offboard's: a leftover from a closed pull request is moved to the new commit. */
-async function pointBranch(run: Run, branch: string, sha: string): Promise<void> {
-  try {
-    await run.octokit.rest.git.createRef({ ...run.repo, ref: `refs/heads/${branch}`, sha })
-  } catch (err) {
-    const { status, message } = err as { status?: number; message?: string }
-    if (status !== 422 || !/already exists/i.test(message ?? '')) throw err
-    await run.octokit.rest.git.updateRef({ ...run.repo, ref: `heads/${branch}`, sha, force: true })
-  }
 }
 
 /** Nice to have, not worth failing for: each problem is a warning that says what to grant. */
 async function labelAndRequestReviews(run: Run, number: number, author?: string): Promise<void> {
   const { octokit, repo, person } = run
   try {
-    await octokit.rest.issues.addLabels({
-      ...repo,
-      issue_number: number,
-      labels: [run.request.label]
-    })
+    await addLabels(octokit, repo, number, [run.request.label])
   } catch (err) {
     core.warning(
       `could not label #${number} "${run.request.label}": ${describeError(err)} (the token needs issues: write)`
@@ -268,12 +221,7 @@ async function labelAndRequestReviews(run: Run, number: number, author?: string)
     core.info(`${codeowners.file}:${rule.line}: not asked: ${reviewers.skipped.join(', ')}`)
   if (!reviewers.users.length && !reviewers.teams.length) return
   try {
-    await octokit.rest.pulls.requestReviewers({
-      ...repo,
-      pull_number: number,
-      reviewers: reviewers.users,
-      team_reviewers: reviewers.teams
-    })
+    await requestReviews(octokit, repo, number, reviewers)
   } catch (err) {
     core.warning(
       `could not request reviews on #${number} from ${rule.owners.join(' ')} (${codeowners.file}:${rule.line}): ${describeError(err)}; owners must be collaborators with write access`
@@ -281,87 +229,80 @@ async function labelAndRequestReviews(run: Run, number: number, author?: string)
   }
 }
 
-function requestBody(run: Run): string {
-  const { person, request } = run
-  const today = new Date().toISOString().slice(0, 10)
-  const out = [
-    REQUEST_MARKER,
-    `Marks **${person.id}** (${person.name}) departed on ${request.departedOn} in \`${run.path}\`.`,
-    '',
-    `Requested by @${run.actor} through \`${github.context.eventName}\`${runLink()}.`,
-    ''
-  ]
-  if (request.reason) out.push('Reason:', '', verbatim(request.reason), '')
-  if (request.departedOn > today)
-    out.push(
-      '> [!WARNING]',
-      `> The departure date is after today. Merging revokes at once: merge on ${request.departedOn}.`,
-      ''
-    )
-  if (request.urgent)
-    out.push(
-      '> [!CAUTION]',
-      '> **Urgent**: access is revoked at once, before review. The comment below lists what was revoked; the revocation log holds the records. Merging records the departure, and its apply finds everything already absent.',
-      ''
-    )
-  out.push(
-    'Merging revokes everything the plan comment lists on every platform, then appends the revocation log. Review the plan; it is refreshed on every push to this branch.'
-  )
-  return out.join('\n')
-}
-
 async function upsertPlanComment(run: Run, pull: PullRef, body: string): Promise<void> {
-  await upsertComment(run.octokit, run.repo, pull.number, PLAN_COMMENT_MARKER, body)
+  const author = await viewerLogin(run.octokit)
+  await upsertComment(
+    run.octokit,
+    run.repo,
+    pull.number,
+    { text: PLAN_COMMENT_MARKER, author },
+    body
+  )
 }
 
 /** Urgent: revoke now, commit the log to the default branch, and leave the evidence on the
- *  pull request. Guards and protected accounts hold as for any apply. */
+ *  pull request. Guards and protected accounts hold as for any apply, and the log is locked
+ *  and written as it happens as for any apply. */
 async function revokeNow(run: Run, pull: PullRef, base: Revision, head: Revision): Promise<void> {
+  core.info(`${run.person.id}: urgent: revoking now, before review`)
+  await withCheckoutLog(run.accessDir, 'action offboard (urgent)', log =>
+    revokeLogged(run, pull, base, head, log)
+  )
+}
+
+async function revokeLogged(
+  run: Run,
+  pull: PullRef,
+  base: Revision,
+  head: Revision,
+  log: LogAppender
+): Promise<void> {
   const { octokit, repo, person } = run
-  core.info(`${person.id}: urgent: revoking now, before review`)
+  const target = { octokit, repo, branch: run.defaultBranch, dir: run.accessDir }
   const applied = await applyChange(base, head, connectorEnvironment(), {
     change: { base: base.commit!, head: pull.headSha, pr: pull.number, approvers: [] },
     actor: run.actor,
-    onOutcome: o => core.info(progressLine(o))
-  })
+    requested: dispatched(person, pull),
+    urgent: true,
+    onOutcome: o => core.info(progressLine(o)),
+    onRecord: entry => log.append(entry),
+    inDoubt: log.unanswered
+  }).catch((err: unknown) => commitInterrupted(target, log, err))
   const { plan } = applied
-  await upsertPlanComment(run, pull, planMarkdown(plan))
+  await upsertPlanComment(run, pull, planMarkdown(plan, { base: base.commit, head: head.commit }))
   if (plan.refused) {
-    await comment(
-      run,
-      pull,
-      `Urgent revocation refused: ${plan.refused.message}. Nothing was revoked.`
-    )
-    throw new Error(`${plan.refused.message}: nothing was revoked`)
+    await comment(run, pull, urgentRefused(plan.refused.message))
+    throw new Error(`refused: ${plan.refused.message}`)
   }
   const counts = tally(applied.entries)
   const table = appliedMarkdown(applied.entries)
   core.summary
     .addHeading(`offboard: urgent revocation for ${person.id}`, 3)
     .addRaw(`Pull request ${pull.url}: ${counts}\n\n${table}\n`, true)
+    .addRaw(timesMarkdown(plan, log.records), true)
   let logLine: string
   try {
     const logCommit = await commitLog({
-      octokit,
-      repo,
-      branch: run.defaultBranch,
-      entries: applied.entries,
-      message: `offboard: urgent revocation log for ${person.id} (#${pull.number})\n\nRevoked before review at the request of ${run.actor}, plan ${plan.hash}`,
-      dir: run.accessDir
+      ...target,
+      entries: entriesToCommit(log, applied),
+      message: `offboard: urgent revocation log for ${person.id} (#${pull.number})\n\nRevoked before review at the request of ${run.actor}, plan ${plan.hash}`
     })
     logLine = `The revocation log records it in ${logCommit} on \`${run.defaultBranch}\`.`
   } catch (err) {
-    await comment(
-      run,
-      pull,
-      `Urgent revocation: ${counts}. **The log could not be committed**: the records are in the job summary and artifact of ${runLink() || 'the workflow run'}.\n\n${table}`
-    )
+    await comment(run, pull, urgentUnlogged(counts, runLink(), table))
     throw err
   }
   await comment(
     run,
     pull,
-    `### Revoked at once (urgent), before review\n\nRequested by @${run.actor}${runLink()}: ${counts}. ${logLine}\n\n${table}\n\n${applied.failed ? 'Some steps failed: re-run the workflow with urgent, or merge; the apply after merge tries everything again.' : 'Merging records the departure; its apply will find everything already absent.'}`
+    urgentRevoked({
+      actor: run.actor,
+      runLink: runLink(),
+      counts,
+      logLine,
+      table,
+      failed: applied.failed
+    })
   )
   await core.summary.addRaw(`\n${logLine}\n`, true).write()
   if (applied.failed)
@@ -370,10 +311,5 @@ async function revokeNow(run: Run, pull: PullRef, base: Revision, head: Revision
     )
 }
 
-async function comment(run: Run, pull: PullRef, text: string): Promise<void> {
-  await run.octokit.rest.issues.createComment({
-    ...run.repo,
-    issue_number: pull.number,
-    body: `${URGENT_MARKER}\n${text}`
-  })
-}
+const comment = (run: Run, pull: PullRef, body: string) =>
+  addComment(run.octokit, run.repo, pull.number, body)

@@ -1,8 +1,9 @@
 // The action's inputs as one typed settings object, with clear errors (as actions/checkout's
 // input helper does).
-import * as core from '@actions/core'
+import * as core from './core.js'
+import { isDate } from '../duration.js'
 
-export const MODES = ['plan', 'apply', 'audit', 'offboard'] as const
+export const MODES = ['plan', 'apply', 'audit', 'offboard', 'sweep'] as const
 export type Mode = (typeof MODES)[number]
 
 export interface Settings {
@@ -12,6 +13,8 @@ export interface Settings {
   repoToken: string
   /** Mode `offboard` only: who leaves, and how. */
   offboard?: OffboardRequest
+  /** Mode `sweep` only: the one person to sweep, when not every departed person. */
+  sweep?: { person?: string }
 }
 
 export interface OffboardRequest {
@@ -41,6 +44,10 @@ export function readSettings(now = new Date()): Settings {
   if (repoToken) core.setSecret(repoToken)
   const settings: Settings = { mode: mode as Mode, accessDir, repoToken }
   if (mode === 'offboard') settings.offboard = readOffboardRequest(now)
+  if (mode === 'sweep') {
+    const person = core.getInput('person').trim()
+    settings.sweep = person ? { person } : {}
+  }
   return settings
 }
 
@@ -78,11 +85,4 @@ function parseBoolean(name: string, input: string): boolean {
   if (/^(true|True|TRUE)$/.test(value)) return true
   if (value === '' || /^(false|False|FALSE)$/.test(value)) return false
   throw new Error(`input "${name}" is "${value}": use true or false`)
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-function isDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
 }

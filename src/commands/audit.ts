@@ -1,9 +1,9 @@
 import { loadFromDirectory } from '../declarations/load.js'
+import { plural } from '../report/words.js'
 import {
   connectorEnvironment,
   dirOption,
   EXIT,
-  plural,
   reportInvalid,
   type Command,
   type Io
@@ -16,7 +16,8 @@ export const audit: Command = {
 
 Lists every configured platform (read-only) and compares what it holds with the
 declarations: departed people still active, undeclared accounts, grants no role gives,
-stale AWS access keys, undeclared GitHub invitations, and declared grants not held.
+stale AWS access keys, undeclared GitHub invitations, deploy keys apply left to a human
+(read back from the log, until they are gone), and declared grants not held.
 Protected accounts and bots are never drift. A platform without credentials is reported
 as "not checked", never as clean. --json prints the shape documented in docs/audit.md.
 Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exists;
@@ -37,9 +38,12 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
       )
     // The connectors (and their SDKs) load only for the commands that use them.
     const { auditDeclarations } = await import('../engine.js')
-    const { blocking } = await import('../audit.js')
+    const { blocking } = await import('../audit/index.js')
     const { auditJson, auditText } = await import('../report/audit.js')
-    const drift = await auditDeclarations(declarations, connectorEnvironment(io))
+    const drift = await auditDeclarations(declarations, connectorEnvironment(io), {
+      dir,
+      cwd: io.cwd
+    })
     io.out(values.json ? JSON.stringify(auditJson(drift, dir), null, 2) : auditText(drift, dir))
     return values['fail-on-drift'] && blocking(drift).length > 0 ? EXIT.drift : EXIT.ok
   }

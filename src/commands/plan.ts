@@ -9,8 +9,12 @@ Compares the access declarations at --base with --head (default: the working tre
 what each departing or reduced person actually holds on every configured platform (read-only:
 plan never writes), and prints what apply would revoke.
 Credentials come from the environment (GITHUB_TOKEN, AWS credentials, SLACK_TOKEN, each SCIM
-app's token_env); a platform without them is shown as "not checked: no credentials".
-Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards.`,
+app's token_env); a platform without them is shown as "not checked: no credentials". Every
+read that failed is listed in a WARNING block at the top: apply fails until it succeeds.
+Connection settings (endpoints, token variables, github.org, the platform blocks) come from
+--base: a change to them is listed as taking effect after merge.
+Exit: 0 planned, 2 invalid declarations, a change refused by the policy guards, or a departure
+refused for its person (the change alters their accounts or unprotects one of them).`,
   options: {
     ...dirOption,
     base: { type: 'string' },
@@ -21,13 +25,15 @@ Exit: 0 planned, 2 invalid declarations or a change refused by the policy guards
     const revisions = await loadChange('plan', values, io)
     if (!revisions) return EXIT.invalid
     const { planChange } = await import('../engine.js')
-    const { planJson, planText } = await import('../report/plan.js')
+    const { planJson, planText, refusedPeople } = await import('../report/plan.js')
     const result = await planChange(revisions.base, revisions.head, connectorEnvironment(io))
     io.out(values.json ? planJson(result) : planText(result))
     if (result.refused) {
-      io.err(`offboard: ${result.refused.message}`)
+      io.err(`offboard: refused: ${result.refused.message}`)
       return EXIT.invalid
     }
-    return EXIT.ok
+    const refused = refusedPeople(result)
+    for (const p of refused) io.err(`offboard: refused: ${p.refused!.message}`)
+    return refused.length ? EXIT.invalid : EXIT.ok
   }
 }

@@ -4,6 +4,7 @@ export const sandbox: Command = {
   name: 'sandbox',
   summary: 'run simulated GitHub, AWS IAM, Slack and SCIM apps to point offboard at',
   usage: `offboard sandbox [--dir access] [--scenario FILE] [--latency MS] [--port-base N]
+                        [--fault 'SERVER OPERATION = EFFECT...']...
 
 Starts a simulated copy of every platform platforms.yaml configures, on 127.0.0.1, holding
 what the declarations grant plus what the scenario adds (default: the bundled one, see
@@ -12,13 +13,22 @@ docs/sandbox.md). Prints the environment variables that point offboard at it as
   --scenario FILE  who holds what beyond the declarations (YAML)
   --latency MS     wait this long before every answer (default 0)
   --port-base N    serve on ports N, N+1, ... instead of free ones
+  --fault RULE     fail one operation of one server (repeatable), e.g.
+                     --fault 'github GET /orgs/{org}/members = 500'
+                     --fault 'aws-iam ListAccessKeys = 429 retry-after=30 times=2'
+                     --fault 'slack users.info = drop'
+                     --fault 'scim:jira PATCH /Users/{id} = delay=5000'
+                   effects: a status, drop, delay=MS, retry-after=S, code=NAME, rate=0..1,
+                   times=N (then the fault clears itself); see docs/sandbox.md
 Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
   options: {
     ...dirOption,
     scenario: { type: 'string' },
     latency: { type: 'string', default: '0' },
-    'port-base': { type: 'string' }
+    'port-base': { type: 'string' },
+    fault: { type: 'string', multiple: true }
   },
+  verbatim: true,
   async run(values, io) {
     const latencyMs = whole(values.latency, 'latency', 0, 60_000)
     const portBase =
@@ -27,7 +37,15 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
         : whole(values['port-base'], 'port-base', 1024, 65_000)
     const dir = String(values.dir)
     const file = values.scenario === undefined ? undefined : String(values.scenario)
+    const faults = ((values.fault ?? []) as string[]).map(String)
     // The simulated platforms load only for this command.
+    const { FaultSyntaxError, parseFault } = await import('../sandbox/faults.js')
+    for (const text of faults)
+      try {
+        parseFault(text)
+      } catch (err) {
+        throw err instanceof FaultSyntaxError ? new UsageError(`sandbox: --${err.message}`) : err
+      }
     const { loadSandboxInputs } = await import('../sandbox/inputs.js')
     const { startSandbox } = await import('../sandbox/index.js')
     const { readAccessTree } = await import('../sandbox/seed.js')
@@ -38,6 +56,7 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
     const running = await startSandbox(declarations, scenario, {
       latencyMs,
       portBase,
+      faults,
       accessFiles: await readAccessTree(dir, io.cwd)
     })
     const names = Object.values(running.servers).map(s => `${s.name} ${s.url}`)
@@ -49,6 +68,7 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
         '# apply and audit talk to these simulated platforms instead of the real ones, with',
         '# made-up tokens that open nothing else. The state lives in this process only: writes',
         '# change it as the real platform would, and Ctrl-C ends it; start again for a fresh copy.',
+        ...[...(scenario.faults ?? []), ...faults].map(f => `# Fault: ${f}`),
         ...Object.entries(running.env).map(([k, v]) => `export ${k}=${shellQuote(v)}`)
       ].join('\n')
     )

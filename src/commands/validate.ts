@@ -1,5 +1,7 @@
+import { configuredInstances } from '../connectors/registry.js'
 import { loadFromDirectory } from '../declarations/load.js'
-import { dirOption, EXIT, plural, reportInvalid, type Command } from './command.js'
+import { plural } from '../report/words.js'
+import { dirOption, EXIT, reportInvalid, type Command } from './command.js'
 
 export const validate: Command = {
   name: 'validate',
@@ -22,13 +24,9 @@ Exit: 0 valid, 2 invalid.`,
       )
     }
     const active = [...declarations.people.values()].filter(p => p.status === 'active').length
-    const p = declarations.platforms
-    const platforms = [
-      ...(p.github ? [`github (${p.github.org})`] : []),
-      ...(p.aws ? ['aws'] : []),
-      ...(p.slack ? ['slack'] : []),
-      ...p.scim.map(a => `scim:${a.name}`)
-    ]
+    const platforms = configuredInstances(declarations.platforms).map(({ instance }) =>
+      instance.detail ? `${instance.name} (${instance.detail})` : instance.name
+    )
     io.out(
       `${dir}: valid: ${declarations.people.size} people (${active} active), ${plural(declarations.roles.size, 'role')}; platforms: ${platforms.join(', ') || 'none'}`
     )

@@ -1,20 +1,13 @@
 // Rules that need more than one file: ids match file names, roles exist, no account is
-// claimed twice, departing people hold no protected account, referenced platforms exist.
+// claimed twice, departing people hold no protected account, the platform instances accounts
+// and grants name are configured, and what each platform's descriptor checks of its block
+// (alone, and against the people).
+import type { PlatformDescriptor } from '../connectors/descriptor.js'
+import { instancesNamed, platformDescriptors, settingsOf } from '../connectors/registry.js'
+import { declaredAccounts, type PersonAccount } from '../grants.js'
 import { didYouMean } from './suggest.js'
 import type { Declarations, Diagnostic, Person } from './types.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
-
-const same = (s: string) => s
-
-const lower = (s: string) => s.toLowerCase()
-
-/** The one-account platforms, and how their account names compare: GitHub logins and IAM
- *  user names ignore case (IAM refuses both "Bob" and "bob" in one account). */
-const PLATFORM_ACCOUNTS = [
-  { platform: 'github', label: 'GitHub login', fold: lower },
-  { platform: 'aws', label: 'IAM user', fold: lower },
-  { platform: 'slack', label: 'Slack member', fold: same }
-] as const
 
 export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagnostic[] {
   const byFile = new Map(docs.map(d => [d.file, d]))
@@ -31,10 +24,8 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
   const { platforms } = decl
 
   for (const item of [...decl.people.values(), ...decl.roles.values()]) {
-    const fileId = item.at.file
-      .split('/')
-      .pop()!
-      .replace(/\.yaml$/, '')
+    const name = item.at.file.slice(item.at.file.lastIndexOf('/') + 1)
+    const fileId = name.endsWith('.yaml') ? name.slice(0, -'.yaml'.length) : name
     if (item.id !== fileId)
       report(
         item.at.file,
@@ -43,35 +34,45 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
       )
   }
 
-  const seenScim = new Set<string>()
-  platforms.scim.forEach((app, i) => {
-    if (seenScim.has(app.name))
-      report(
-        platforms.at.file,
-        ['scim', i, 'name'],
-        `SCIM app "${app.name}" is configured twice: give each app its own name`
-      )
-    seenScim.add(app.name)
-  })
-  const scimApps = platforms.scim.map(a => a.name)
-  const unknownScimApp = (app: string, remedy: string) =>
-    `SCIM app "${app}" is not configured in platforms.yaml${didYouMean(app, scimApps) || `: add it under scim:, or ${remedy}`}`
-  const noBlock = (field: string, platform: string, remedy: string) =>
-    `${field}.${platform} is set but platforms.yaml has no ${platform} block: add one, or ${remedy}`
+  const descriptors = platformDescriptors()
+  const settings = new Map(descriptors.map(d => [d, settingsOf(platforms, d)]))
+  const inPlatforms = (path: YamlPath, message: string) => report(platforms.at.file, path, message)
+  for (const d of descriptors) {
+    d.checkSettings?.(settings.get(d), inPlatforms)
+    d.checkPeople?.(settings.get(d), decl.people, inPlatforms)
+  }
+  /** Naming an instance platforms.yaml does not configure. */
+  const unconfigured = (
+    d: PlatformDescriptor,
+    instance: string,
+    field: string,
+    remedy: string
+  ): string =>
+    d.unconfigured?.(instance, settings.get(d), remedy) ??
+    `${field}.${d.key} is set but platforms.yaml has no ${d.key} block: add one, or ${remedy}`
 
   // First claim wins; people are visited in file order so the report is stable.
   const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
-  const claims = new Map<string, { person: Person; path: YamlPath }>()
-  // `what` is a function: the label is only built for the rare conflict.
-  const claim = (person: Person, path: YamlPath, key: string, what: () => string) => {
+  /** What a claim is: the email, or a declared account; its path is built only to report it. */
+  type Claimed = { person: Person; account?: PersonAccount }
+  const pathOf = ({ account }: Claimed): YamlPath =>
+    account ? ['accounts', account.platform.key, ...account.path] : ['email']
+  const labelOf = ({ person, account }: Claimed): string =>
+    account
+      ? `${account.platform.accountLabel(account.instance)} ${account.account}`
+      : `email ${person.email}`
+  const claims = new Map<string, Claimed>()
+  // Returns whether the claim is the first: a conflict is reported once.
+  const claim = (key: string, claimed: Claimed) => {
     const first = claims.get(key)
     if (first)
       report(
-        person.at.file,
-        path,
-        `${what()} is already claimed by ${first.person.id} (${where(first.person.at.file, first.path)}): an account belongs to one person, remove one of the claims`
+        claimed.person.at.file,
+        pathOf(claimed),
+        `${labelOf(claimed)} is already claimed by ${first.person.id} (${where(first.person.at.file, pathOf(first))}): an account belongs to one person, remove one of the claims`
       )
-    else claims.set(key, { person, path })
+    else claims.set(key, claimed)
+    return !first
   }
 
   for (const person of people) {
@@ -84,45 +85,48 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
           `role "${roleId}" does not exist${didYouMean(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`
         )
     })
-    claim(person, ['email'], `email|${person.email.toLowerCase()}`, () => `email ${person.email}`)
+    claim(`email|${person.email.toLowerCase()}`, { person })
 
     const departing = person.status === 'departed'
-    for (const { platform, label, fold } of PLATFORM_ACCOUNTS) {
-      const account = person.accounts[platform]
-      if (account === undefined) continue
-      const path = ['accounts', platform]
-      const config = platforms[platform]
-      if (!config) report(file, path, noBlock('accounts', platform, 'remove this account'), true)
-      else if (departing && config.protected.some(p => fold(p) === fold(account)))
+    for (const account of declaredAccounts(person)) {
+      const { platform, instance } = account
+      const configured = instancesNamed(platforms, instance)
+      if (!configured.length)
         report(
           file,
-          path,
-          `${label} ${account} is protected (platforms.yaml ${platform}.protected) and is never revoked: remove it from this departing person, or from the protected list if it really is theirs`
+          pathOf({ person, account }),
+          unconfigured(platform, instance, 'accounts', 'remove this account'),
+          true
         )
-      claim(person, path, `${platform}|${fold(account)}`, () => `${label} ${account}`)
-    }
-    for (const [app, userName] of Object.entries(person.accounts.scim ?? {})) {
-      if (!scimApps.includes(app))
-        report(file, ['accounts', 'scim', app], unknownScimApp(app, 'remove this account'), true)
-      // SCIM userNames are case-insensitive (RFC 7643 caseExact: false).
-      claim(
-        person,
-        ['accounts', 'scim', app],
-        `scim|${app}|${userName.toLowerCase()}`,
-        () => `${app} user ${userName}`
-      )
+      else if (departing && configured.some(i => platform.isProtected(i.settings, account.account)))
+        report(
+          file,
+          pathOf({ person, account }),
+          `${labelOf({ person, account })} is protected (platforms.yaml ${platform.key}.protected) and is never revoked: in a pull request of its own before the departure, remove it from this person's accounts (not theirs) or from the protected list (theirs, to be revoked)`
+        )
+      // A bare key (`aws`) claims the account on each of its instances (`aws:<id>`).
+      const on = configured.length ? configured.map(i => i.name) : [instance]
+      on.every(name => claim(`${name}|${account.folded}`, { person, account }))
     }
   }
 
-  for (const role of decl.roles.values()) {
-    const file = role.at.file
-    for (const { platform } of PLATFORM_ACCOUNTS)
-      if (role.grants[platform] && !platforms[platform])
-        report(file, ['grants', platform], noBlock('grants', platform, 'remove these grants'), true)
-    role.grants.scim?.forEach((app, i) => {
-      if (!scimApps.includes(app))
-        report(file, ['grants', 'scim', i], unknownScimApp(app, 'remove it here'))
-    })
-  }
+  for (const role of decl.roles.values())
+    for (const d of descriptors) {
+      const grants = (role.grants as Record<string, unknown>)[d.key]
+      if (grants === undefined) continue
+      for (const { instance, path } of d.grantedInstances(grants))
+        if (!instancesNamed(platforms, instance).length)
+          report(
+            role.at.file,
+            ['grants', d.key, ...path],
+            unconfigured(
+              d,
+              instance,
+              'grants',
+              path.length ? 'remove it here' : 'remove these grants'
+            ),
+            path.length === 0
+          )
+    }
   return out
 }

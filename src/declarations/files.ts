@@ -1,6 +1,7 @@
 // Where declaration files come from: a directory on disk (the working tree) or a git commit,
 // read without checking it out (change detection compares two commits).
 import { execFile, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { closeSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs'
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
@@ -19,6 +20,8 @@ export interface TreeFile {
   rel: string
   /** Not a regular file (symlink, submodule): never read, always reported. */
   irregular?: 'symlink' | 'submodule' | 'other'
+  /** Its git blob id, when it comes from a commit: the same id is the same contents. */
+  oid?: string
 }
 
 export interface FileSource {
@@ -108,6 +111,12 @@ export async function resolveCommit(ref: string, cwd = process.cwd()): Promise<s
   }
 }
 
+/** When `commit` was committed (its committer date), in UTC ISO form. */
+export async function commitTime(commit: string, cwd = process.cwd()): Promise<string> {
+  const text = (await git(cwd, 'show', '-s', '--format=%cI', commit, '--')).trim()
+  return new Date(text).toISOString()
+}
+
 /** The access dir as it is in commit `ref` of the repository around `cwd`. */
 export async function gitSource(
   ref: string,
@@ -130,7 +139,7 @@ export async function gitSource(
     if (type === 'commit') files.push({ path, rel, irregular: 'submodule' })
     else if (mode === '120000') files.push({ path, rel, irregular: 'symlink' })
     else {
-      files.push({ path, rel })
+      files.push({ path, rel, oid })
       oids.set(rel, oid)
       sizes.set(rel, Number(size))
     }
@@ -180,11 +189,18 @@ function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
   })
 }
 
+/** The id git gives a blob of these contents (SHA-1 repositories): a file of the working tree
+ *  unchanged since a commit has the id that commit lists. */
+export const blobId = (bytes: Buffer): string =>
+  createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+
 /** `source` with some of its files (by `rel`) holding other contents: the tree as an edit
  *  not yet committed anywhere leaves it. */
 export function withContents(source: FileSource, contents: Map<string, Buffer>): FileSource {
   return {
     ...source,
+    // An edited file no longer has the contents its blob id names.
+    files: source.files.map(f => (contents.has(f.rel) ? { ...f, oid: undefined } : f)),
     async read(wanted) {
       const out = await source.read(wanted.filter(f => !contents.has(f.rel)))
       for (const f of wanted) if (contents.has(f.rel)) out.set(f.rel, contents.get(f.rel)!)

@@ -1,15 +1,28 @@
 // Loads an access tree (from a directory or a git commit) into typed Declarations, with
 // every problem as a Diagnostic. Nothing here throws on bad input.
+import { platformDescriptors } from '../connectors/registry.js'
 import { checkAcrossFiles } from './checks.js'
 import {
+  blobId,
   directorySource,
   gitSource,
   MAX_FILE_BYTES,
   type FileSource,
   type TreeFile
 } from './files.js'
-import { schemaProblems, type FileKind } from './schema.js'
-import type { Declarations, Diagnostic, Person, Platforms, Role, SourcePos } from './types.js'
+import { controlCharacterProblems, unusableId } from './names.js'
+import { printable } from '../report/printable.js'
+import { fieldName, schemaProblems, type FileKind } from './schema.js'
+import type {
+  Declarations,
+  Diagnostic,
+  Person,
+  Platforms,
+  Policy,
+  RetryBudget,
+  Role,
+  SourcePos
+} from './types.js'
 import { carefulParserLoaded, loadCarefulParser, parseYaml, type ParsedYaml } from './yaml.js'
 
 export interface Loaded {
@@ -19,11 +32,18 @@ export interface Loaded {
   diagnostics: Diagnostic[]
 }
 
-export const loadFromDirectory = async (dir: string, cwd?: string): Promise<Loaded> =>
-  loadDeclarations(directorySource(dir, cwd))
+export const loadFromDirectory = async (
+  dir: string,
+  cwd?: string,
+  cache?: LoadCache
+): Promise<Loaded> => loadDeclarations(directorySource(dir, cwd), cache)
 
-export const loadFromGit = async (ref: string, dir: string, cwd?: string): Promise<Loaded> =>
-  loadDeclarations(await gitSource(ref, dir, cwd))
+export const loadFromGit = async (
+  ref: string,
+  dir: string,
+  cwd?: string,
+  cache?: LoadCache
+): Promise<Loaded> => loadDeclarations(await gitSource(ref, dir, cwd), cache)
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,62}$/
 
@@ -53,10 +73,73 @@ function classify(f: TreeFile): Classified {
     return {
       problem: `"${id}" is not a valid ${what} id: file names use lowercase letters, digits, '.', '_' or '-' (at most 63) and end in .yaml`
     }
+  const unusable = unusableId(id)
+  if (unusable)
+    return {
+      problem: `"${id}" cannot be a ${what} id: ${unusable.why}. Choose another id (e.g. ${unusable.instead}), rename the file and set id: to match`
+    }
   return { kind: what }
 }
 
-export async function loadDeclarations(source: FileSource): Promise<Loaded> {
+/** What a valid file declares, with its document (cross-file checks point into it). */
+type Declared = { doc: ParsedYaml } & (
+  | { kind: 'platforms'; value: Platforms }
+  | { kind: 'person'; value: Person }
+  | { kind: 'role'; value: Role }
+)
+
+/** One file as read: its problems, and what it declares when it is valid. */
+interface ReadFile {
+  problems: Diagnostic[]
+  declared?: Declared
+}
+
+/** Files already read, by path and contents: loading a change's two revisions with one cache
+ *  parses, validates and converts only the files that differ, and the revisions share the
+ *  objects of the others (change detection compares those by identity). */
+export type LoadCache = Map<string, ReadFile>
+
+export const newLoadCache = (): LoadCache => new Map()
+
+/** Parses, validates and converts one file; the result depends on its path and bytes alone. */
+async function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): Promise<ReadFile> {
+  if (bytes.length > MAX_FILE_BYTES)
+    return {
+      problems: [
+        {
+          file: file.path,
+          line: 1,
+          column: 1,
+          message: 'the file is over the 1 MiB limit: a declaration file is small, fix it'
+        }
+      ]
+    }
+  let result = parseYaml(file.path, bytes)
+  if (result.needsCareful) {
+    await loadCarefulParser()
+    result = parseYaml(file.path, bytes)
+  }
+  const { parsed: doc, problems } = result
+  if (!doc) return { problems }
+  const check = () => [...schemaProblems(kind, doc), ...controlCharacterProblems(doc, fieldName)]
+  let schema = check()
+  // Problems need exact positions, which the careful parser gives.
+  if (schema.length > 0 && !carefulParserLoaded()) {
+    await loadCarefulParser()
+    schema = check()
+  }
+  if (schema.length > 0) return { problems: [...problems, ...schema] }
+  const at = { file: doc.file, ...doc.locate([]) }
+  const declared: Declared =
+    kind === 'platforms'
+      ? { doc, kind, value: toPlatforms(doc.value as RawPlatforms, at) }
+      : kind === 'person'
+        ? { doc, kind, value: toPerson(doc.value as RawPerson, at) }
+        : { doc, kind: 'role', value: toRole(doc.value as RawRole, at) }
+  return { problems, declared }
+}
+
+export async function loadDeclarations(source: FileSource, cache?: LoadCache): Promise<Loaded> {
   const diagnostics: Diagnostic[] = []
   const problemAt = (file: string, message: string, line = 1, column = 1) =>
     diagnostics.push({ file, line, column, message })
@@ -91,42 +174,30 @@ export async function loadDeclarations(source: FileSource): Promise<Loaded> {
   if (!toRead.some(r => r.kind === 'platforms'))
     problemAt(platformsPath, 'platforms.yaml is missing: create it (at least "version: 1")')
 
-  const contents = await source.read(toRead.map(r => r.file))
-  const parsed: { doc: ParsedYaml; kind: FileKind }[] = []
+  // A file the cache holds under its blob id is not read again; one without an id (the working
+  // tree) is looked up by the id of the contents read.
+  const keyOf = (f: TreeFile, oid: string | undefined) =>
+    cache && oid !== undefined ? `${f.path}\0${oid}` : undefined
+  const cached = (key: string | undefined) => (key === undefined ? undefined : cache?.get(key))
+  const unread = toRead.filter(r => !cached(keyOf(r.file, r.file.oid)))
+  const contents = await source.read(unread.map(r => r.file))
+  const parsed: Declared[] = []
   for (const { file, kind } of toRead) {
-    const bytes = contents.get(file.rel) ?? Buffer.alloc(0)
-    if (bytes.length > MAX_FILE_BYTES) {
-      problemAt(file.path, 'the file is over the 1 MiB limit: a declaration file is small, fix it')
-      continue
+    let read = cached(keyOf(file, file.oid))
+    if (!read) {
+      const bytes = contents.get(file.rel) ?? Buffer.alloc(0)
+      const key = keyOf(file, file.oid ?? (cache && blobId(bytes)))
+      read = cached(key) ?? (await readFile(file, kind, bytes))
+      if (key !== undefined) cache?.set(key, read)
     }
-    let result = parseYaml(file.path, bytes)
-    if (result.needsCareful) {
-      await loadCarefulParser()
-      result = parseYaml(file.path, bytes)
-    }
-    const { parsed: doc, problems } = result
-    diagnostics.push(...problems)
-    if (!doc) continue
-    let schema = schemaProblems(kind, doc)
-    // Problems need exact positions, which the careful parser gives.
-    if (schema.length > 0 && !carefulParserLoaded()) {
-      await loadCarefulParser()
-      schema = schemaProblems(kind, doc)
-    }
-    diagnostics.push(...schema)
-    if (schema.length === 0) parsed.push({ doc, kind })
+    diagnostics.push(...read.problems)
+    if (read.declared) parsed.push(read.declared)
   }
 
-  for (const { doc, kind } of parsed) {
-    const at = { file: doc.file, ...doc.locate([]) }
-    if (kind === 'platforms') declarations.platforms = toPlatforms(doc.value as RawPlatforms, at)
-    else if (kind === 'person') {
-      const person = toPerson(doc.value as RawPerson, at)
-      declarations.people.set(person.id, person)
-    } else {
-      const role = toRole(doc.value as RawRole, at)
-      declarations.roles.set(role.id, role)
-    }
+  for (const d of parsed) {
+    if (d.kind === 'platforms') declarations.platforms = d.value
+    else if (d.kind === 'person') declarations.people.set(d.value.id, d.value)
+    else declarations.roles.set(d.value.id, d.value)
   }
   const docs = parsed.map(p => p.doc)
   let across = checkAcrossFiles(declarations, docs)
@@ -142,72 +213,42 @@ export async function loadDeclarations(source: FileSource): Promise<Loaded> {
   return { declarations, diagnostics }
 }
 
-/** Renders a diagnostic the way editors and CI logs link it. */
+/** Renders a diagnostic the way editors and CI logs link it; a file name or value quoted in
+ *  it is shown escaped, so a hostile tree cannot drive the terminal that prints it. */
 export const formatDiagnostic = (d: Diagnostic): string =>
-  `${d.file}:${d.line}:${d.column}: ${d.message}`
+  printable(`${d.file}:${d.line}:${d.column}: ${d.message}`)
 
-// The raw shapes after schema validation (optional keys not yet defaulted).
-type RawPlatforms = {
-  github?: { org: string; protected?: string[]; repository_scan_limit?: number }
-  aws?: {
-    on_departure?: 'delete' | 'disable'
-    revoke_sessions?: boolean
-    protected?: string[]
-    stale_key_days?: number
-  }
-  slack?: { deactivate_with?: 'scim' | 'admin' | 'none'; protected?: string[] }
-  scim?: {
-    name: string
-    base_url: string
-    token_env: string
-    on_departure?: 'deactivate' | 'delete'
-  }[]
-  policy?: { max_departures_per_change?: number; max_departure_ratio?: number }
+// The raw shapes after schema validation (optional keys not yet defaulted); each platform's
+// block and grants are its descriptor's to default (connectors/registry.ts).
+type RawPlatforms = Record<string, unknown> & {
+  policy?: Partial<Omit<Policy, 'retry'>> & { retry?: Partial<RetryBudget> }
 }
 type RawPerson = Omit<Person, 'roles' | 'accounts' | 'at'> & {
   roles?: string[]
   accounts?: Person['accounts']
 }
-type RawRole = Omit<Role, 'grants' | 'at'> & { grants: RawGrants }
-type RawGrants = {
-  github?: { teams?: string[]; org_role?: 'member' | 'admin' }
-  aws?: { groups?: string[]; policies?: string[] }
-  slack?: { usergroups?: string[]; channels?: string[] }
-  scim?: string[]
-}
+type RawRole = Omit<Role, 'grants' | 'at'> & { grants?: Record<string, unknown> }
 
-function defaultPlatforms(at: SourcePos): Platforms {
-  return {
-    version: 1,
-    scim: [],
-    policy: { max_departures_per_change: 5, max_departure_ratio: 0.2 },
-    at
-  }
-}
+/** Every platform's block as absent (SCIM's then lists no apps), and the default policy. */
+/** policy.max_sweep_per_run when platforms.yaml leaves it out. */
+export const DEFAULT_MAX_SWEEP = 5
+
+const defaultPlatforms = (at: SourcePos): Platforms => toPlatforms({}, at)
 
 function toPlatforms(raw: RawPlatforms, at: SourcePos): Platforms {
-  const p = defaultPlatforms(at)
-  if (raw.github)
-    p.github = {
-      org: raw.github.org,
-      protected: raw.github.protected ?? [],
-      repository_scan_limit: raw.github.repository_scan_limit ?? 200
-    }
-  if (raw.aws)
-    p.aws = {
-      on_departure: raw.aws.on_departure ?? 'delete',
-      revoke_sessions: raw.aws.revoke_sessions ?? true,
-      protected: raw.aws.protected ?? [],
-      stale_key_days: raw.aws.stale_key_days ?? 90
-    }
-  if (raw.slack)
-    p.slack = {
-      deactivate_with: raw.slack.deactivate_with ?? 'scim',
-      protected: raw.slack.protected ?? []
-    }
-  p.scim = (raw.scim ?? []).map(a => ({ ...a, on_departure: a.on_departure ?? 'deactivate' }))
-  p.policy = { ...p.policy, ...raw.policy }
-  return p
+  const blocks: Record<string, unknown> = {}
+  for (const platform of platformDescriptors()) {
+    const settings = platform.settings(raw[platform.key])
+    if (settings !== undefined) blocks[platform.key] = settings
+  }
+  const policy = {
+    max_departures_per_change: 5,
+    max_departure_ratio: 0.2,
+    max_sweep_per_run: DEFAULT_MAX_SWEEP,
+    revoke_within: '24h',
+    ...raw.policy
+  }
+  return { version: 1, ...blocks, policy, at } as Platforms
 }
 
 function toPerson(raw: RawPerson, at: SourcePos): Person {
@@ -215,13 +256,10 @@ function toPerson(raw: RawPerson, at: SourcePos): Person {
 }
 
 function toRole(raw: RawRole, at: SourcePos): Role {
-  const g = raw.grants ?? {}
-  const grants: Role['grants'] = {}
-  if (g.github)
-    grants.github = { teams: g.github.teams ?? [], org_role: g.github.org_role ?? 'member' }
-  if (g.aws) grants.aws = { groups: g.aws.groups ?? [], policies: g.aws.policies ?? [] }
-  if (g.slack)
-    grants.slack = { usergroups: g.slack.usergroups ?? [], channels: g.slack.channels ?? [] }
-  if (g.scim) grants.scim = g.scim
-  return { id: raw.id, description: raw.description, grants, at }
+  const grants: Record<string, unknown> = {}
+  for (const platform of platformDescriptors()) {
+    const block = raw.grants?.[platform.key]
+    if (block !== undefined) grants[platform.key] = platform.grants(block)
+  }
+  return { id: raw.id, description: raw.description, grants: grants as Role['grants'], at }
 }

@@ -30,7 +30,7 @@ export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
   if (validate(doc.value)) return []
   const seen = new Set<string>()
   const out: Diagnostic[] = []
-  for (const err of validate.errors ?? []) {
+  for (const err of fittingBranches(validate.errors ?? [])) {
     const described = describe(err, doc.value, schemas[kind])
     if (!described) continue
     const { line, column } = doc.locate(described.path, { key: described.atKey })
@@ -40,6 +40,29 @@ export function schemaProblems(kind: FileKind, doc: ParsedYaml): Diagnostic[] {
     out.push({ file: doc.file, line, column, message: described.message })
   }
   return out
+}
+
+/** Of a oneOf's errors, only those of the branches the value's type fits: a name that breaks
+ *  the name's pattern is not also told it is no mapping, nor that it matches no branch. When
+ *  no branch fits the value's type, one error lists the types that would. */
+function fittingBranches(errors: ErrorObject[]): ErrorObject[] {
+  const drop = new Set<ErrorObject>()
+  const add: ErrorObject[] = []
+  for (const oneOf of errors.filter(e => e.keyword === 'oneOf')) {
+    const inside = (e: ErrorObject) => e.schemaPath.startsWith(`${oneOf.schemaPath}/`)
+    const misfits = errors.filter(
+      e =>
+        inside(e) &&
+        e.keyword === 'type' &&
+        e.instancePath === oneOf.instancePath &&
+        /^\/\d+\/type$/.test(e.schemaPath.slice(oneOf.schemaPath.length))
+    )
+    if (!misfits.length) continue
+    for (const e of [oneOf, ...misfits]) drop.add(e)
+    if (!errors.some(e => inside(e) && !misfits.includes(e)))
+      add.push({ ...misfits[0]!, params: { type: misfits.map(e => e.params.type as string) } })
+  }
+  return [...errors.filter(e => !drop.has(e)), ...add]
 }
 
 interface Described {
@@ -89,19 +112,22 @@ function describe(err: ErrorObject, root: unknown, schema: unknown): Described |
         path: [...path, key],
         atKey: true,
         message: `unknown key "${key}" in ${path.length === 0 ? 'the file' : field}${
-          suggestion || `: allowed keys are ${allowed.join(', ')}`
+          suggestion ||
+          (allowed.length || !hint ? `: allowed keys are ${allowed.join(', ')}` : `: use ${hint}`)
         }`
       }
     }
     case 'type': {
-      const expected = String(p.type)
+      // A list of types (`accounts.aws`: a name, or a mapping of them) reads "text or ...".
+      const expected = [p.type].flat().map(String).map(article).join(' or ')
       const quote =
-        expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        expected.startsWith(article('string')) &&
+        (typeof value === 'number' || typeof value === 'boolean')
           ? ': put the value in quotes so YAML reads it as text'
           : ''
       return {
         path,
-        message: `${path.length === 0 ? 'the file' : field} must be ${article(expected)}, found ${kindOf(value)}${quote}`
+        message: `${path.length === 0 ? 'the file' : field} must be ${expected}, found ${kindOf(value)}${quote}`
       }
     }
     case 'const':
@@ -177,7 +203,7 @@ function pointerToPath(pointer: string): YamlPath {
 }
 
 /** `accounts.github`, `roles[1]`. */
-function fieldName(path: YamlPath): string {
+export function fieldName(path: YamlPath): string {
   return path.reduce<string>(
     (acc, s) => (typeof s === 'number' ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s),
     ''

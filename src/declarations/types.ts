@@ -1,6 +1,13 @@
 // The access declarations as typed plain data: what people, roles and platforms.yaml say,
 // with defaults filled in. Every object remembers where it came from, so later stages
 // (plan guards, audit) can point at the YAML that caused them.
+import type { BuiltInTypes } from '../connectors/registry.js'
+
+// The platforms' own settings types, where the connectors have always imported them from.
+export type { AwsConfig } from '../connectors/aws/index.js'
+export type { GithubConfig } from '../connectors/github/index.js'
+export type { ScimAppConfig } from '../connectors/scim/index.js'
+export type { SlackConfig } from '../connectors/slack/index.js'
 
 /** A place in a YAML file: `file` is relative to the working directory, line/column 1-based. */
 export interface SourcePos {
@@ -9,57 +16,51 @@ export interface SourcePos {
   column: number
 }
 
-export interface GithubConfig {
-  org: string
-  /** Logins the tool never removes or demotes (compared case-insensitively). */
-  protected: string[]
-  /** How many repositories to scan for deploy keys a departing person added (default 200). */
-  repository_scan_limit: number
-}
-
-export interface AwsConfig {
-  on_departure: 'delete' | 'disable'
-  revoke_sessions: boolean
-  protected: string[]
-  /** An access key unused for this many days is a stale credential in audits (default 90). */
-  stale_key_days: number
-}
-
-export interface SlackConfig {
-  deactivate_with: 'scim' | 'admin' | 'none'
-  protected: string[]
-}
-
-export interface ScimAppConfig {
-  name: string
-  base_url: string
-  /** Name of the environment variable holding the bearer token (never the token itself). */
-  token_env: string
-  on_departure: 'deactivate' | 'delete'
+/** How long one call to a platform may take (policy.retry, or a platform block's retry). */
+export interface RetryBudget {
+  /** Retries after the first attempt, of throttled and transient failures only (default 3). */
+  retries: number
+  /** The most one call may take, every attempt and wait included (default 60). */
+  seconds: number
+  /** The most one attempt may wait for an answer (default 20). */
+  attempt_seconds: number
 }
 
 export interface Policy {
   max_departures_per_change: number
   max_departure_ratio: number
+  /** The most departed people one `offboard sweep` may revoke anything for; the loader sets
+   *  it (DEFAULT_MAX_SWEEP), declarations built by hand may leave it out. */
+  max_sweep_per_run?: number
+  /** How soon after a departure is requested its access must be verified gone: a duration
+   *  such as `24h`, `90m`, `2d` (src/duration.ts). */
+  revoke_within: string
+  /** Apply refuses a change without an approving review of its head by someone other than
+   *  its author and the people it departs (default false). */
+  require_approval?: boolean
+  /** Every platform's retry budget, unless its block sets its own; the rest of each is the
+   *  default (connectors/shared/retry-budget.ts). */
+  retry?: Partial<RetryBudget>
 }
 
-export interface Platforms {
+// What each platform brings (connectors/registry.ts): its block of platforms.yaml, a person's
+// `accounts.<key>`, a role's `grants.<key>`, typed as its descriptor declares them.
+type Each = BuiltInTypes
+/** Blocks that may be absent (their settings include undefined) are optional keys. */
+type Blocks = {
+  [P in Each as undefined extends P['settings'] ? P['key'] : never]?: Exclude<
+    P['settings'],
+    undefined
+  >
+} & { [P in Each as undefined extends P['settings'] ? never : P['key']]: P['settings'] }
+
+export type Platforms = {
   version: 1
-  github?: GithubConfig
-  aws?: AwsConfig
-  slack?: SlackConfig
-  scim: ScimAppConfig[]
   policy: Policy
   at: SourcePos
-}
+} & Blocks
 
-export interface Accounts {
-  github?: string
-  aws?: string
-  slack?: string
-  /** SCIM app name -> userName in that app. */
-  scim?: Record<string, string>
-}
+export type Accounts = { [P in Each as P['key']]?: P['account'] }
 
 export interface Person {
   id: string
@@ -72,12 +73,7 @@ export interface Person {
   at: SourcePos
 }
 
-export interface Grants {
-  github?: { teams: string[]; org_role: 'member' | 'admin' }
-  aws?: { groups: string[]; policies: string[] }
-  slack?: { usergroups: string[]; channels: string[] }
-  scim?: string[]
-}
+export type Grants = { [P in Each as P['key']]?: P['grants'] }
 
 export interface Role {
   id: string

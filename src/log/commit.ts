@@ -1,12 +1,14 @@
 // Commit back: appends a run's records to the log on a branch in one commit through the git
-// data API, re-chaining onto whatever the branch holds when another commit got there first.
-import type { Octokit } from '@octokit/rest'
+// data API (src/github/git.ts), re-chaining onto whatever the branch holds when another
+// commit got there first.
+import type { RepoClient } from '../github/client.js'
+import { branchMoved, branchTip, commitFiles, filesBelow } from '../github/git.js'
 import { chain, type Entry, type LogRecord } from './record.js'
 import { logPath, planAppend } from './store.js'
 import { BrokenLogError, type LogFile } from './verify.js'
 
 export interface CommitBack {
-  octokit: Octokit
+  octokit: RepoClient
   owner: string
   repo: string
   branch: string
@@ -44,34 +46,6 @@ export class CommitBackError extends Error {
   }
 }
 
-type Repo = { octokit: Octokit; owner: string; repo: string }
-
-/** The log files in the tree of `commit`, below `folder`. */
-async function readLogAt({ octokit, owner, repo }: Repo, treeSha: string, folder: string) {
-  let sha = treeSha
-  for (const part of folder.split('/')) {
-    const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha })
-    const next = data.tree.find(e => e.path === part && e.type === 'tree')
-    if (!next?.sha) return []
-    sha = next.sha
-  }
-  const { data } = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha })
-  const blobs = data.tree.filter(e => e.type === 'blob' && e.path?.endsWith('.jsonl'))
-  return Promise.all(
-    blobs.map(async (e): Promise<LogFile> => {
-      const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: e.sha! })
-      const text = Buffer.from(blob.data.content, blob.data.encoding as BufferEncoding)
-      return { path: `${folder}/${e.path}`, text: text.toString('utf8') }
-    })
-  )
-}
-
-/** The branch moved (or is being moved) under us: read again and retry. */
-const raced = (err: unknown): boolean => {
-  const e = err as { status?: number; message?: string }
-  return e.status === 409 || (e.status === 422 && /fast.forward/i.test(e.message ?? ''))
-}
-
 const sleeper = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 /**
@@ -82,7 +56,8 @@ const sleeper = (ms: number) => new Promise<void>(resolve => setTimeout(resolve,
  * cannot push.
  */
 export async function commitRecords(options: CommitBack): Promise<Committed> {
-  const { octokit, owner, repo, branch } = options
+  const { octokit, branch } = options
+  const repo = { owner: options.owner, repo: options.repo }
   const folder = logPath(options.dir ?? 'access')
   const attempts = options.attempts ?? 5
   const sleep = options.sleep ?? sleeper
@@ -90,47 +65,32 @@ export async function commitRecords(options: CommitBack): Promise<Committed> {
   let kept = chain(options.records)
   for (let attempt = 1; ; attempt++) {
     try {
-      const ref = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
-      const parent = ref.data.object.sha
-      const tip = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent })
-      const files = await readLogAt(options, tip.data.tree.sha, folder)
+      const tip = await branchTip(octokit, repo, branch)
+      const files: LogFile[] = await filesBelow(octokit, repo, tip.tree, folder, name =>
+        name.endsWith('.jsonl')
+      )
       const { records, appends } = planAppend(files, options.records, folder)
       kept = records
-      const tree = await octokit.rest.git.createTree({
-        owner,
-        repo,
-        base_tree: tip.data.tree.sha,
-        tree: appends.map(a => ({
-          path: a.path,
-          mode: '100644' as const,
-          type: 'blob' as const,
-          content: (files.find(f => f.path === a.path)?.text ?? '') + a.text
-        }))
-      })
-      const commit = await octokit.rest.git.createCommit({
-        owner,
-        repo,
+      const commit = await commitFiles(octokit, repo, {
+        branch,
+        parent: tip,
         message: options.message,
-        tree: tree.data.sha,
-        parents: [parent]
+        files: appends.map(a => ({
+          path: a.path,
+          content: (files.find(f => f.path === a.path)?.text ?? '') + a.text
+        })),
+        move: 'fast-forward'
       })
-      await octokit.rest.git.updateRef({
-        owner,
-        repo,
-        ref: `heads/${branch}`,
-        sha: commit.data.sha,
-        force: false
-      })
-      return { commit: commit.data.sha, records, attempts: attempt }
+      return { commit, records, attempts: attempt }
     } catch (err) {
       if (err instanceof BrokenLogError)
         throw new CommitBackError(`cannot append to the log on ${branch}: ${err.message}`, kept)
-      if (!raced(err) || attempt >= attempts) {
-        const why = raced(err)
+      if (!branchMoved(err) || attempt >= attempts) {
+        const why = branchMoved(err)
           ? `the branch kept moving (${attempt} tries)`
           : `${(err as Error).message}: the token needs contents: write on the branch, and a way past its protection rules`
         throw new CommitBackError(
-          `could not push the revocation log to ${owner}/${repo}@${branch}: ${why}`,
+          `could not push the revocation log to ${repo.owner}/${repo.repo}@${branch}: ${why}`,
           kept
         )
       }

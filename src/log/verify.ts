@@ -15,6 +15,10 @@ export type Verification =
       files: number
       /** The last record, absent for an empty log. */
       head?: ChainHead & { year: number }
+      /** Writes still in doubt: `started` records that no later record of the same step
+       *  (person, platform, action, target) answers or settles: the run stopped before the
+       *  platform answered, and no run has checked since. Absent when there are none. */
+      unanswered?: LogRecord[]
     }
   | {
       ok: false
@@ -27,11 +31,15 @@ export type Verification =
 export class BrokenLogError extends Error {
   constructor(
     readonly where: string,
-    readonly problem: string
+    readonly problem: string,
+    /** What was left undone because of it. */
+    consequence = 'Nothing was appended'
   ) {
+    const file = where.replace(/:\d+$/, '')
     super(
-      `the revocation log is broken at ${where}: ${problem}. Nothing was appended: ` +
-        'restore the log from git history (offboard verify-log checks it), then rerun'
+      `the revocation log is broken at ${where}: ${problem}. ${consequence}: restore the file ` +
+        `from git history (git log -p -- ${file} shows who changed it; git checkout <commit> -- ${file} ` +
+        'restores it), check it with offboard verify-log, then rerun'
     )
   }
 }
@@ -58,6 +66,9 @@ const FIELDS: [keyof LogRecord, string][] = [
   ['hash', 'string']
 ]
 
+/** Version 2's optional fields, strings when present; `urgent` is `true` when present. */
+const OPTIONAL_FIELDS = ['requested_at', 'account_id', 'run'] as const
+
 /** What is wrong with the shape of a parsed line, if anything. */
 function shapeProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -67,7 +78,23 @@ function shapeProblem(value: unknown): string | undefined {
     ([k, type]) => `${k} (${type})`
   )
   if (missing.length > 0) return `malformed: missing or mistyped ${missing.join(', ')}`
-  if (record.v !== 1) return `unknown record version ${String(record.v)}`
+  if (record.v !== 1 && record.v !== 2) return `unknown record version ${String(record.v)}`
+  if (record.v === 2) {
+    const mistyped = OPTIONAL_FIELDS.filter(k => k in record && typeof record[k] !== 'string')
+    if (mistyped.length > 0) return `malformed: mistyped ${mistyped.join(', ')} (string)`
+    if ('urgent' in record && record.urgent !== true) return 'malformed: urgent is not true'
+    const change = record.change as Record<string, unknown>
+    if ('kind' in change && change.kind !== 'sweep')
+      return `malformed: unknown change.kind ${JSON.stringify(change.kind)} (sweep is the only one)`
+    if ('swept' in change && typeof change.swept !== 'string')
+      return 'malformed: mistyped change.swept (string)'
+    const { review } = record
+    if (
+      'review' in record &&
+      (typeof review !== 'object' || review === null || Array.isArray(review))
+    )
+      return 'malformed: mistyped review (object)'
+  }
   return undefined
 }
 
@@ -90,6 +117,8 @@ export function verifyLog(files: LogFile[]): Verification {
   const ordered = [...files].sort((a, b) => yearOf(a.path)! - yearOf(b.path)!)
   let head: (ChainHead & { year: number }) | undefined
   let records = 0
+  // `started` records waiting for their outcome, by step.
+  const open = new Map<string, LogRecord>()
   for (const file of ordered) {
     const lines = linesOf(file.text)
     for (let i = 0; i < lines.length; i++) {
@@ -119,9 +148,22 @@ export function verifyLog(files: LogFile[]): Verification {
         )
       head = { seq: record.seq, hash: record.hash, year: yearOf(file.path)! }
       records++
+      // A later record of the same step answers a `started` one, or settles it (a later run).
+      if (record.result === 'started' || open.size > 0) {
+        const step = JSON.stringify([record.person, record.platform, record.action, record.target])
+        if (record.result === 'started') open.set(step, record)
+        else open.delete(step)
+      }
     }
   }
-  return { ok: true, records, files: files.length, ...(head ? { head } : {}) }
+  const unanswered = [...open.values()]
+  return {
+    ok: true,
+    records,
+    files: files.length,
+    ...(head ? { head } : {}),
+    ...(unanswered.length > 0 ? { unanswered } : {})
+  }
 }
 
 /** The chain's head, or BrokenLogError naming where it breaks. */
@@ -129,4 +171,18 @@ export function chainHead(files: LogFile[]): (ChainHead & { year: number }) | un
   const checked = verifyLog(files)
   if (!checked.ok) throw new BrokenLogError(checked.where, checked.problem)
   return checked.head
+}
+
+/** The records of an intact chain, in chain order, beside its verification; a broken one
+ *  only says where it breaks. */
+export function chainRecords(
+  files: LogFile[]
+): (Verification & { ok: true; all: LogRecord[] }) | (Verification & { ok: false }) {
+  const checked = verifyLog(files)
+  if (!checked.ok) return checked
+  const all = [...files]
+    .sort((a, b) => yearOf(a.path)! - yearOf(b.path)!)
+    .flatMap(f => linesOf(f.text))
+    .map(line => JSON.parse(line) as LogRecord)
+  return { ...checked, all }
 }

@@ -9,9 +9,10 @@ import {
   type Finding,
   type PlatformResult,
   type Severity
-} from '../audit.js'
-import { plural } from '../commands/command.js'
+} from '../audit/index.js'
 import { cell } from './markdown.js'
+import { printable } from './printable.js'
+import { plural } from './words.js'
 
 export type SeverityCounts = Record<Severity, number>
 
@@ -117,7 +118,7 @@ export function auditText(drift: Drift, origin: string): string {
     lines.push(
       `${f.severity.toUpperCase().padEnd(8)} ${f.kind.padEnd(21)} ${f.platform} ${f.account}${f.person ? ` (${f.person})` : ''}: ${f.detail}`
     )
-  return lines.join('\n')
+  return lines.map(printable).join('\n')
 }
 
 export interface MarkdownOptions {

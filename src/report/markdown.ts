@@ -1,9 +1,9 @@
 // Markdown pieces the reports share.
+import { printable } from './printable.js'
 
-/** Text safe in a Markdown table cell: no pipes, newlines or HTML. */
+/** Text safe in a Markdown table cell: no pipes, newlines, HTML or control characters. */
 export function cell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return printable(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

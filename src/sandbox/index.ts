@@ -1,49 +1,53 @@
 // The whole sandbox: every platform the declarations configure, seeded from them plus a
 // scenario, each on its own loopback server, with the tokens and the environment variables
-// that point the command line (or a test, or a benchmark) at it.
-//
-// The GitHub connector spaces writes 1 s apart by default, as GitHub asks of integrations;
-// the sandbox has no secondary limit unless a knob injects one, so code that drives it
-// in-process uses createGithubConnector({ paceWrites: false }).
+// that point the command line (or a test, or a benchmark) at it. The platforms are those of
+// the registry (registry.ts); each says how it is seeded and started.
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:net'
-import { scimUrlEnv } from '../connectors/scim.js'
 import type { Declarations } from '../declarations/types.js'
-import { createIamPlatform, type IamSimState } from './aws-iam.js'
-import { createGithubPlatform, type GithubPlatformOptions, type GithubSimState } from './github.js'
-import type { Scenario } from './scenario.js'
-import { createScimPlatform, type ScimSimState } from './scim.js'
+import { parseFault } from './faults.js'
+import {
+  sandboxPlatforms,
+  type PlatformOptions,
+  type SandboxStates,
+  type SandboxTokens,
+  type Scenario
+} from './registry.js'
 import { seedStates, type SeedOptions } from './seed.js'
-import { startSimServer, type Knobs, type Platform, type SimServer } from './server.js'
-import { createSlackScimPlatform } from './slack-scim.js'
-import { createSlackPlatform, type SlackSimState } from './slack.js'
+import type { AccessRepo, ServerStart } from './shared/descriptor.js'
+import {
+  faultProblems,
+  startSimServer,
+  type FaultRule,
+  type Knobs,
+  type Platform,
+  type SimServer
+} from './shared/server.js'
 
-export interface SandboxOptions extends SeedOptions {
+export interface SandboxOptions extends SeedOptions, PlatformOptions {
   /** Milliseconds added before every answer of every server. */
   latencyMs?: number
   /** Knobs per server name (`github`, `aws-iam`, `slack`, `slack-scim`, `scim:<app>`), over
-   *  the latency above: e.g. `{ github: { serverErrorRate: 1 } }`. */
+   *  the latency above: e.g. `{ github: { serverErrorRate: 1 } }`, or per-operation rules
+   *  `{ 'aws-iam': { faults: [{ operation: 'ListAccessKeys', status: 500 }] } }`. */
   knobs?: Record<string, Partial<Knobs>>
+  /** More fault rules as text, after those in `knobs` and the scenario's `faults` (see
+   *  faults.ts and docs/sandbox.md):
+   *  `github GET /orgs/{org}/members = 500`, `slack users.info = drop times=1`. */
+  faults?: string[]
   /** Fixed ports from this one up, in the order of `servers` (default: any free ports). */
   portBase?: number
-  /** Checks each GitHub request against a contract (tests pass GitHub's OpenAPI check). */
-  checkGithubRequest?: GithubPlatformOptions['checkRequest']
 }
 
 export interface Sandbox {
   /** Running servers by name, in start order; each keeps its request record and knobs. */
   servers: Record<string, SimServer>
   /** The live state of each platform: the servers change it as writes arrive. */
-  states: {
-    github?: GithubSimState
-    iam?: IamSimState
-    slack?: SlackSimState
-    scim: Record<string, ScimSimState>
-  }
+  states: SandboxStates
   /** Tokens the servers accept (made up for this run; they open nothing else). */
-  tokens: { github?: string; slack?: string; scim: Record<string, string> }
-  /** The repository holding the access tree on the simulated GitHub. */
-  accessRepo?: { owner: string; repo: string; branch: string }
+  tokens: SandboxTokens
+  /** The repository holding the access tree, on the simulated platform that hosts it. */
+  accessRepo?: AccessRepo
   /** What the command line needs to talk to the sandbox instead of the real platforms. */
   env: Record<string, string>
   close(): Promise<void>
@@ -52,126 +56,92 @@ export interface Sandbox {
 /** A made-up token: recognisably the sandbox's, different on every run. */
 const token = (prefix: string) => `${prefix}sandbox-${randomBytes(12).toString('hex')}`
 
-/** Every Slack scope the connector's methods need, so that the token is never refused. */
-const SLACK_SCOPES = [
-  'admin',
-  'admin.users:write',
-  'team:read',
-  'users:read',
-  'users:read.email',
-  'usergroups:read',
-  'usergroups:write',
-  'channels:read',
-  'groups:read',
-  'channels:manage',
-  'channels:write',
-  'groups:write'
-]
-
 export async function startSandbox(
   decl: Declarations,
   scenario: Scenario,
   options: SandboxOptions = {}
 ): Promise<Sandbox> {
-  const seeded = seedStates(decl, scenario, options)
-  const tokens: Sandbox['tokens'] = { scim: {} }
+  const seeded: Record<string, unknown> = seedStates(decl, scenario, options)
+  const states: Record<string, unknown> = {}
+  const tokens: Record<string, unknown> = {}
   const env: Record<string, string> = {}
-  const platforms: { platform: Platform; env: (url: string) => void }[] = []
-
-  if (seeded.github) {
-    const { state, tokenOwner } = seeded.github
-    const t = (tokens.github = token('ghp_'))
-    platforms.push({
-      platform: createGithubPlatform(state, {
-        tokens: { [t]: tokenOwner },
-        checkRequest: options.checkGithubRequest
-      }).platform,
-      // The simulated GitHub needs no spacing between writes (see connectors/index.ts).
-      env: url =>
-        Object.assign(env, {
-          GITHUB_API_URL: url,
-          GITHUB_TOKEN: t,
-          OFFBOARD_GITHUB_PACE_WRITES: 'false'
-        })
-    })
-  }
-  if (seeded.iam)
-    platforms.push({
-      platform: createIamPlatform(seeded.iam, { seed: options.seed ?? 1 }),
-      env: url =>
-        Object.assign(env, {
-          AWS_ENDPOINT_URL_IAM: url,
-          AWS_REGION: 'us-east-1',
-          // The sandbox checks no signature: any key signs.
-          AWS_ACCESS_KEY_ID: 'AKIASANDBOXDUMMYKEY0',
-          AWS_SECRET_ACCESS_KEY: 'sandbox-dummy-secret'
-        })
-    })
-  if (seeded.slack) {
-    const { state, tokenOwner } = seeded.slack
-    const t = (tokens.slack = token('xoxp-'))
-    // Before the SCIM platform is made: it takes the tokens holding the admin scope.
-    state.tokens.push({ token: t, user_id: tokenOwner, scopes: SLACK_SCOPES, admin: true })
-    platforms.push(
-      {
-        platform: createSlackPlatform(state),
-        env: url => Object.assign(env, { SLACK_API_URL: `${url}/api/`, SLACK_TOKEN: t })
-      },
-      {
-        platform: createSlackScimPlatform(state),
-        env: url => (env.SLACK_SCIM_URL = `${url}/scim/v2/`)
-      }
-    )
-  }
-  for (const app of decl.platforms.scim) {
-    const t = (tokens.scim[app.name] = token(`scim-${app.name}-`))
-    platforms.push({
-      platform: createScimPlatform(seeded.scim[app.name], {
-        name: `scim:${app.name}`,
-        tokens: [t]
-      }),
-      env: url =>
-        Object.assign(env, { [app.token_env]: t, [scimUrlEnv(app.name)]: `${url}/scim/v2` })
-    })
+  const starts: ServerStart[] = []
+  let accessRepo: AccessRepo | undefined
+  for (const p of sandboxPlatforms) {
+    const s = seeded[p.key]
+    states[p.key] = p.state(s)
+    accessRepo ??= p.accessRepo?.(s)
+    if (s === undefined || s === null) continue
+    const started = p.start(s, { decl, options, seed: options.seed ?? 1, token })
+    if (started.tokens !== undefined) tokens[p.key] = started.tokens
+    starts.push(...started.servers)
   }
 
+  const faults = faultsByServer(
+    starts.map(s => s.platform),
+    scenario,
+    options
+  )
   const servers: Record<string, SimServer> = {}
   const close = () => Promise.all(Object.values(servers).map(s => s.close())).then(() => undefined)
   try {
-    for (const [i, { platform, env: setEnv }] of platforms.entries()) {
+    for (const [i, start] of starts.entries()) {
+      const { platform } = start
       const port = options.portBase === undefined ? undefined : options.portBase + i
       if (port !== undefined) await checkPortFree(port, platform.name)
       const server = await startSimServer(platform, {
         port,
         seed: options.seed,
-        knobs: { latencyMs: options.latencyMs ?? 0, ...options.knobs?.[platform.name] }
+        knobs: {
+          latencyMs: options.latencyMs ?? 0,
+          ...options.knobs?.[platform.name],
+          faults: faults.get(platform.name) ?? []
+        }
       })
       servers[platform.name] = server
-      setEnv(server.url)
+      Object.assign(env, start.env(server.url))
     }
   } catch (err) {
     await close()
     throw err
   }
 
-  const github = seeded.github
   return {
     servers,
-    states: {
-      github: github?.state,
-      iam: seeded.iam,
-      slack: seeded.slack?.state,
-      scim: seeded.scim
-    },
-    tokens,
-    accessRepo: github && {
-      owner: github.state.org.login,
-      repo: github.accessRepo.name,
-      branch: github.accessRepo.default_branch
-    },
+    states: states as SandboxStates,
+    tokens: tokens as SandboxTokens,
+    accessRepo,
     env,
     close
   }
+}
+
+/** Every fault rule per server, checked against what each platform has: a rule for a server
+ *  that is not running, or an operation its platform does not have, is an error. */
+function faultsByServer(
+  platforms: Platform[],
+  scenario: Scenario,
+  options: SandboxOptions
+): Map<string, FaultRule[]> {
+  const byName = new Map(platforms.map(p => [p.name, p]))
+  const out = new Map<string, FaultRule[]>()
+  const add = (server: string, rules: FaultRule[]) => {
+    const platform = byName.get(server)
+    if (!platform)
+      throw new Error(
+        `sandbox: no server "${server}" to put faults on: the servers are ${[...byName.keys()].join(', ')}`
+      )
+    const problems = faultProblems(platform, rules)
+    if (problems.length > 0) throw new Error(`sandbox: ${problems.join('; ')}`)
+    out.set(server, [...(out.get(server) ?? []), ...rules])
+  }
+  for (const [server, knobs] of Object.entries(options.knobs ?? {}))
+    if (knobs.faults) add(server, knobs.faults)
+  for (const text of [...(scenario.faults ?? []), ...(options.faults ?? [])]) {
+    const { server, rule } = parseFault(text)
+    add(server, [rule])
+  }
+  return out
 }
 
 /** Fails with a clear message when a fixed port is taken (the server would only crash). */

@@ -3,21 +3,10 @@
 import { stringify } from 'yaml'
 import { directorySource } from '../declarations/files.js'
 import type { Declarations } from '../declarations/types.js'
-import type { Scenario } from './scenario.js'
-import { scimState, type ScimSimState, type ScimUserSeed } from './scim.js'
-import { seededPeople, valuesOf, type SeedInput } from './seed-common.js'
-import { seedIam } from './seed-aws.js'
-import { seedGithub, type SeededGithub } from './seed-github.js'
-import { seedSlack, type SeededSlack } from './seed-slack.js'
-import type { IamSimState } from './aws-iam.js'
+import { sandboxPlatforms, type Scenario, type SeededStates } from './registry.js'
+import type { SeedInput } from './shared/seeding.js'
 
-export interface SeededStates {
-  github?: SeededGithub
-  iam?: IamSimState
-  slack?: SeededSlack
-  /** By SCIM app name. */
-  scim: Record<string, ScimSimState>
-}
+export type { SeededStates } from './registry.js'
 
 export interface SeedOptions {
   /** The access tree's files (paths relative to it) for the access repository; default the
@@ -33,31 +22,14 @@ export function seedStates(
   scenario: Scenario,
   options: SeedOptions = {}
 ): SeededStates {
-  const input: SeedInput = { decl, scenario, now: options.now ?? new Date() }
-  return {
-    github: seedGithub(input, options.accessFiles ?? accessFiles(decl)),
-    iam: seedIam(input, options.seed ?? 1),
-    slack: seedSlack(input),
-    scim: Object.fromEntries(decl.platforms.scim.map(app => [app.name, seedScim(input, app.name)]))
+  const input: SeedInput<Scenario> = {
+    decl,
+    scenario,
+    now: options.now ?? new Date(),
+    seed: options.seed ?? 1,
+    accessFiles: options.accessFiles ?? accessFiles(decl)
   }
-}
-
-/** One SCIM app's users: active people its roles grant it to, and the scenario's. */
-function seedScim(input: SeedInput, app: string): ScimSimState {
-  const users: ScimUserSeed[] = []
-  for (const p of seededPeople(input)) {
-    const held = p.holds.scim?.[app]
-    if (!held && !valuesOf(p.grants, 'scim_app').includes(app)) continue
-    users.push({
-      userName: p.person.accounts.scim?.[app] ?? p.person.email,
-      displayName: p.person.name,
-      emails: [{ value: p.person.email, primary: true }],
-      active: held !== 'inactive'
-    })
-  }
-  for (const o of input.scenario.others?.scim?.[app] ?? [])
-    users.push({ userName: o.userName, active: o.active ?? true })
-  return scimState(users)
+  return Object.fromEntries(sandboxPlatforms.map(p => [p.key, p.seed(input)])) as SeededStates
 }
 
 /** The files of an access tree on disk, for the access repository (regular files only). */
