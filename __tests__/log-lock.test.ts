@@ -52,7 +52,9 @@ describe('lockLog', () => {
       got = true
       return l
     })
-    await sleep(100)
+    // However busy the machine: until the second run has said it waits (it then polls on).
+    while (waits.length === 0) await sleep(10)
+    await sleep(50)
     expect(got).toBe(false)
     expect(waits).toEqual([
       expect.stringMatching(

@@ -24,9 +24,13 @@ export function scratchTree(overrides: Record<string, string | Buffer | null> = 
   return cwd
 }
 
-/** A repository holding the example tree whose last commit departs `person`. */
-export function departureCheckout(person = 'alice'): string {
-  const cwd = scratchTree()
+/** A repository holding the example tree (with `overrides`, as scratchTree takes them) whose
+ *  last commit departs `person`. */
+export function departureCheckout(
+  person = 'alice',
+  overrides: Record<string, string | Buffer | null> = {}
+): string {
+  const cwd = scratchTree(overrides)
   initRepo(cwd)
   const file = join(cwd, 'access/people', `${person}.yaml`)
   const text = readFileSync(file, 'utf8')
