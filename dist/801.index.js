@@ -473,6 +473,14 @@ function createGithubClient(opts) {
         });
     return octokit;
 }
+function sharedReads() {
+    const reads = new Map();
+    return (what, read) => {
+        if (!reads.has(what))
+            reads.set(what, read());
+        return reads.get(what);
+    };
+}
 /** The variable holding one organization's token: each organization has its own GitHub App
  *  installation, so its own installation token (`acme-labs` reads GITHUB_TOKEN_ACME_LABS). */
 const orgTokenEnv = (org) => `GITHUB_TOKEN_${org.toUpperCase().replace(/-/g, '_')}`;
@@ -511,7 +519,13 @@ function connectGithub(ctx, readOnly, options) {
             };
         return {
             org,
-            github: { config, org, octokit: client(t.token), tokenKind: tokenKind(t.token) }
+            github: {
+                config,
+                org,
+                octokit: client(t.token),
+                tokenKind: tokenKind(t.token),
+                ...(readOnly ? { shared: sharedReads() } : {})
+            }
         };
     });
     const slug = config.enterprise;
@@ -1716,15 +1730,26 @@ async function userById(octokit, id) {
         return undefined;
     return (0,answers/* absentOn404 */.lz)(octokit.rest.users.getById({ account_id: accountId }));
 }
-async function owners({ octokit, org }) {
-    const admins = await octokit.paginate(octokit.rest.orgs.listMembers, {
-        org,
-        role: 'admin',
-        per_page: 100
+/** An organization-wide listing: once per plan for a reader (Github.shared), else afresh. */
+const orgWide = (gh, what, read) => gh.shared ? gh.shared(what, read) : read();
+function owners(gh) {
+    const { octokit, org } = gh;
+    return orgWide(gh, 'owners', async () => {
+        const admins = await octokit.paginate(octokit.rest.orgs.listMembers, {
+            org,
+            role: 'admin',
+            per_page: 100
+        });
+        return admins.map(a => a.login);
     });
-    return admins.map(a => a.login);
 }
-async function isOutsideCollaborator({ octokit, org }, match) {
+async function isOutsideCollaborator(gh, match) {
+    const { octokit, org } = gh;
+    // Shared, the whole list is read once for every person; alone, it stops at the first match.
+    if (gh.shared) {
+        const all = await gh.shared('outside collaborators', () => octokit.paginate(octokit.rest.orgs.listOutsideCollaborators, { org, per_page: 100 }));
+        return all.some(u => u && match(u));
+    }
     for await (const page of octokit.paginate.iterator(octokit.rest.orgs.listOutsideCollaborators, {
         org,
         per_page: 100
@@ -1735,11 +1760,9 @@ async function isOutsideCollaborator({ octokit, org }, match) {
 }
 /** The pending invitations `match` picks; one whose login is not `login` (the person's
  *  own, when known) was found by email and is marked as a lookup. */
-async function invitations({ octokit, org }, match, login) {
-    const all = await octokit.paginate(octokit.rest.orgs.listPendingInvitations, {
-        org,
-        per_page: 100
-    });
+async function invitations(gh, match, login) {
+    const { octokit, org } = gh;
+    const all = await orgWide(gh, 'invitations', () => octokit.paginate(octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }));
     return all.filter(match).map(i => ({
         kind: plan.GH.invitation,
         id: String(i.id),
@@ -1829,12 +1852,36 @@ async function teamMembership({ octokit, org }, slug, login) {
 }
 /** Deploy keys the person added, read from at most `repository_scan_limit` repositories.
  *  Repositories whose keys could not be read are one unread record, with GitHub's answers. */
-async function deployKeys({ octokit, org, config }, login, found) {
-    const limit = config.repository_scan_limit;
+async function deployKeys(gh, login, found) {
+    const limit = gh.config.repository_scan_limit;
     if (limit <= 0) {
         found.notes.push('deploy keys: not checked (github.repository_scan_limit is 0)');
         return [];
     }
+    const { scanned, more, unreadable, keys } = await orgWide(gh, 'deploy keys', () => scanDeployKeys(gh, limit));
+    if (more)
+        found.notes.push(`deploy keys: ${gh.org} has more than ${limit} repositories; only the first ${limit} were checked (raise github.repository_scan_limit to check more)`);
+    if (unreadable.size) {
+        const names = [...unreadable.keys()];
+        const shown = names.slice(0, NAMED_REPOSITORIES).join(', ');
+        const rest = names.length > NAMED_REPOSITORIES ? ` and ${names.length - NAMED_REPOSITORIES} more` : '';
+        (found.unread ??= []).push({
+            what: `deploy keys of ${names.length} of ${scanned} repositories (${shown}${rest})`,
+            error: [...new Set(unreadable.values())].join('; ')
+        });
+    }
+    return keys
+        .filter(({ key }) => (0,plan/* sameLogin */.Up)(key.added_by, login))
+        .map(({ repo, key }) => ({
+        kind: plan.GH.deployKey,
+        id: `${repo}/${key.id}`,
+        label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
+        details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
+    }));
+}
+/** Every deploy key of the first `limit` repositories, whoever added it, and the
+ *  repositories whose keys could not be read, with why. */
+async function scanDeployKeys({ octokit, org }, limit) {
     const repos = [];
     let more = false;
     for await (const page of octokit.paginate.iterator(octokit.rest.repos.listForOrg, {
@@ -1857,30 +1904,14 @@ async function deployKeys({ octokit, org, config }, login, found) {
                 repo,
                 per_page: 100
             });
-            return list.filter(k => (0,plan/* sameLogin */.Up)(k.added_by, login)).map(k => ({ repo, key: k }));
+            return list.map(key => ({ repo, key }));
         }
         catch (error) {
             unreadable.set(repo, (0,answers/* withHint */.mu)(error));
             return [];
         }
     });
-    if (more)
-        found.notes.push(`deploy keys: ${org} has more than ${limit} repositories; only the first ${limit} were checked (raise github.repository_scan_limit to check more)`);
-    if (unreadable.size) {
-        const names = [...unreadable.keys()];
-        const shown = names.slice(0, NAMED_REPOSITORIES).join(', ');
-        const rest = names.length > NAMED_REPOSITORIES ? ` and ${names.length - NAMED_REPOSITORIES} more` : '';
-        (found.unread ??= []).push({
-            what: `deploy keys of ${names.length} of ${scanned.length} repositories (${shown}${rest})`,
-            error: [...new Set(unreadable.values())].join('; ')
-        });
-    }
-    return keys.flat().map(({ repo, key }) => ({
-        kind: plan.GH.deployKey,
-        id: `${repo}/${key.id}`,
-        label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
-        details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
-    }));
+    return { scanned: scanned.length, more, unreadable, keys: keys.flat() };
 }
 
 ;// CONCATENATED MODULE: ./src/connectors/github/discover.ts

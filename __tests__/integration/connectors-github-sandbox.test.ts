@@ -2,7 +2,7 @@
 // GitHub's REST description, and every outcome is read back from the simulator's state.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { createGithubConnector } from '../../src/connectors/github/connector.js'
-import type { Identity, Scope } from '../../src/connectors/connector.js'
+import type { Identity, PlatformReader, Scope } from '../../src/connectors/connector.js'
 import type { GithubConfig } from '../../src/declarations/types.js'
 import type { Grant } from '../../src/grants.js'
 import { runSteps } from '../../src/graph.js'
@@ -228,6 +228,73 @@ describe('departure of a member', () => {
     expect(found.holdings.map(h => `${h.kind} ${h.id}`)).toEqual(['invitation 502'])
     expect(resultsByAction(plan, outcomes)).toEqual({ cancel_invitation: ['revoked'] })
     expect(state.invitations.map(i => i.id)).toEqual([501, 503])
+  })
+})
+
+describe('departures planned together', () => {
+  /** A deploy key on the service repository, added by `login`. */
+  const keyBy = (id: number, login: string) => ({
+    id,
+    title: `${login} key`,
+    key: `ssh-ed25519 AAAA${id}`,
+    read_only: true,
+    added_by: login,
+    created_at: '2025-01-01T00:00:00Z',
+    last_used: null
+  })
+  const seededWithKeys = () => {
+    const state = seed()
+    state.repos
+      .find(r => r.name === 'service')!
+      .deployKeys.push(keyBy(1, 'dave-gh'), keyBy(2, 'frank-gh'))
+    return state
+  }
+  /** Three departures discovered at once, as one plan discovers them. */
+  const discoverEach = (reader: Pick<PlatformReader, 'discover'>) =>
+    Promise.all(['dave-gh', 'frank-gh', 'erin-gh'].map(l => reader.discover(who(l), departure)))
+  const count = (operation: string) => server.requests.filter(r => r.operation === operation).length
+  const ORG_WIDE = [
+    'GET /orgs/{org}/invitations',
+    'GET /orgs/{org}/repos',
+    'GET /repos/{owner}/{repo}/keys',
+    'GET /orgs/{org}/members'
+  ]
+
+  it('read the organization-wide listings once per plan, and each person finds only their own', async () => {
+    const { reader } = await start(seededWithKeys())
+    const found = await discoverEach(reader)
+    const held = (kind: string) =>
+      found.map(f => f.holdings.filter(h => h.kind === kind).map(h => h.id))
+    expect(held('deploy_key')).toEqual([['service/1'], ['service/2'], []])
+    expect(held('invitation')).toEqual([['501', '502'], [], []])
+    // erin-gh is one of two owners: counted from the one owner listing.
+    const membership = found[2].holdings.find(h => h.kind === 'org_membership')!
+    expect(membership.details?.owners).toBe(2)
+    expect(Object.fromEntries(ORG_WIDE.map(o => [o, count(o)]))).toEqual(
+      Object.fromEntries(ORG_WIDE.map(o => [o, 1]))
+    )
+  })
+
+  it('a new plan, and a writer, read them afresh', async () => {
+    const { reader, writer, state } = await start(seededWithKeys())
+    await discoverEach(reader)
+    // What changed since is seen by the next plan's reader and by a writer.
+    state.repos.find(r => r.name === 'service')!.deployKeys.push(keyBy(3, 'frank-gh'))
+    server.resetRecord()
+    const fresh = connector.reader(
+      connectorContext(
+        { github: { org: ORG, protected: ['acme-bot'], repository_scan_limit: 50 } },
+        { GITHUB_TOKEN: 'ghs_sandboxinstallation', GITHUB_API_URL: server.url }
+      ).ctx
+    )
+    const again = await fresh.discover(who('frank-gh'), departure)
+    expect(again.holdings.filter(h => h.kind === 'deploy_key').map(h => h.id)).toEqual([
+      'service/2',
+      'service/3'
+    ])
+    server.resetRecord()
+    await discoverEach(writer)
+    expect(count('GET /orgs/{org}/invitations')).toBe(3)
   })
 })
 

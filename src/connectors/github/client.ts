@@ -187,6 +187,22 @@ export interface Github {
   octokit: GithubOctokit
   /** Some endpoints answer only one kind of token (answers.ts). */
   tokenKind: TokenKind
+  /** A reader's: the organization-wide listings (owners, invitations, outside collaborators,
+   *  deploy keys) read once for every person one plan discovers, so that the departures of a
+   *  change share them. A writer has none: what it reads back before or after a write is
+   *  read afresh. */
+  shared?: SharedReads
+}
+
+/** Each listing read once: later callers get the same answer, or the same failure. */
+export type SharedReads = <T>(what: string, read: () => Promise<T>) => Promise<T>
+
+function sharedReads(): SharedReads {
+  const reads = new Map<string, Promise<unknown>>()
+  return <T>(what: string, read: () => Promise<T>) => {
+    if (!reads.has(what)) reads.set(what, read())
+    return reads.get(what) as Promise<T>
+  }
 }
 
 /** The enterprise's client (github.enterprise), for its members, Copilot seats and SCIM. */
@@ -260,7 +276,13 @@ export function connectGithub(
       }
     return {
       org,
-      github: { config, org, octokit: client(t.token), tokenKind: tokenKind(t.token) }
+      github: {
+        config,
+        org,
+        octokit: client(t.token),
+        tokenKind: tokenKind(t.token),
+        ...(readOnly ? { shared: sharedReads() } : {})
+      }
     }
   })
   const slug = config.enterprise

@@ -35,19 +35,34 @@ export async function userById(
   return absentOn404(octokit.rest.users.getById({ account_id: accountId }))
 }
 
-export async function owners({ octokit, org }: Github): Promise<string[]> {
-  const admins = await octokit.paginate(octokit.rest.orgs.listMembers, {
-    org,
-    role: 'admin',
-    per_page: 100
+/** An organization-wide listing: once per plan for a reader (Github.shared), else afresh. */
+const orgWide = <T>(gh: Github, what: string, read: () => Promise<T>): Promise<T> =>
+  gh.shared ? gh.shared(what, read) : read()
+
+export function owners(gh: Github): Promise<string[]> {
+  const { octokit, org } = gh
+  return orgWide(gh, 'owners', async () => {
+    const admins = await octokit.paginate(octokit.rest.orgs.listMembers, {
+      org,
+      role: 'admin',
+      per_page: 100
+    })
+    return admins.map(a => a.login)
   })
-  return admins.map(a => a.login)
 }
 
 export async function isOutsideCollaborator(
-  { octokit, org }: Github,
+  gh: Github,
   match: (u: { id: number; login: string }) => boolean
 ): Promise<boolean> {
+  const { octokit, org } = gh
+  // Shared, the whole list is read once for every person; alone, it stops at the first match.
+  if (gh.shared) {
+    const all = await gh.shared('outside collaborators', () =>
+      octokit.paginate(octokit.rest.orgs.listOutsideCollaborators, { org, per_page: 100 })
+    )
+    return all.some(u => u && match(u))
+  }
   for await (const page of octokit.paginate.iterator(octokit.rest.orgs.listOutsideCollaborators, {
     org,
     per_page: 100
@@ -59,14 +74,14 @@ export async function isOutsideCollaborator(
 /** The pending invitations `match` picks; one whose login is not `login` (the person's
  *  own, when known) was found by email and is marked as a lookup. */
 export async function invitations(
-  { octokit, org }: Github,
+  gh: Github,
   match: (i: { id: number; login: string | null; email: string | null }) => boolean,
   login: string | undefined
 ): Promise<Holding[]> {
-  const all = await octokit.paginate(octokit.rest.orgs.listPendingInvitations, {
-    org,
-    per_page: 100
-  })
+  const { octokit, org } = gh
+  const all = await orgWide(gh, 'invitations', () =>
+    octokit.paginate(octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 })
+  )
   return all.filter(match).map(i => ({
     kind: GH.invitation,
     id: String(i.id),
@@ -194,16 +209,42 @@ export async function teamMembership(
 
 /** Deploy keys the person added, read from at most `repository_scan_limit` repositories.
  *  Repositories whose keys could not be read are one unread record, with GitHub's answers. */
-export async function deployKeys(
-  { octokit, org, config }: Github,
-  login: string,
-  found: Discovery
-): Promise<Holding[]> {
-  const limit = config.repository_scan_limit
+export async function deployKeys(gh: Github, login: string, found: Discovery): Promise<Holding[]> {
+  const limit = gh.config.repository_scan_limit
   if (limit <= 0) {
     found.notes.push('deploy keys: not checked (github.repository_scan_limit is 0)')
     return []
   }
+  const { scanned, more, unreadable, keys } = await orgWide(gh, 'deploy keys', () =>
+    scanDeployKeys(gh, limit)
+  )
+  if (more)
+    found.notes.push(
+      `deploy keys: ${gh.org} has more than ${limit} repositories; only the first ${limit} were checked (raise github.repository_scan_limit to check more)`
+    )
+  if (unreadable.size) {
+    const names = [...unreadable.keys()]
+    const shown = names.slice(0, NAMED_REPOSITORIES).join(', ')
+    const rest =
+      names.length > NAMED_REPOSITORIES ? ` and ${names.length - NAMED_REPOSITORIES} more` : ''
+    ;(found.unread ??= []).push({
+      what: `deploy keys of ${names.length} of ${scanned} repositories (${shown}${rest})`,
+      error: [...new Set(unreadable.values())].join('; ')
+    })
+  }
+  return keys
+    .filter(({ key }) => sameLogin(key.added_by, login))
+    .map(({ repo, key }) => ({
+      kind: GH.deployKey,
+      id: `${repo}/${key.id}`,
+      label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
+      details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
+    }))
+}
+
+/** Every deploy key of the first `limit` repositories, whoever added it, and the
+ *  repositories whose keys could not be read, with why. */
+async function scanDeployKeys({ octokit, org }: Github, limit: number) {
   const repos: string[] = []
   let more = false
   for await (const page of octokit.paginate.iterator(octokit.rest.repos.listForOrg, {
@@ -226,30 +267,11 @@ export async function deployKeys(
         repo,
         per_page: 100
       })
-      return list.filter(k => sameLogin(k.added_by, login)).map(k => ({ repo, key: k }))
+      return list.map(key => ({ repo, key }))
     } catch (error) {
       unreadable.set(repo, withHint(error))
       return []
     }
   })
-  if (more)
-    found.notes.push(
-      `deploy keys: ${org} has more than ${limit} repositories; only the first ${limit} were checked (raise github.repository_scan_limit to check more)`
-    )
-  if (unreadable.size) {
-    const names = [...unreadable.keys()]
-    const shown = names.slice(0, NAMED_REPOSITORIES).join(', ')
-    const rest =
-      names.length > NAMED_REPOSITORIES ? ` and ${names.length - NAMED_REPOSITORIES} more` : ''
-    ;(found.unread ??= []).push({
-      what: `deploy keys of ${names.length} of ${scanned.length} repositories (${shown}${rest})`,
-      error: [...new Set(unreadable.values())].join('; ')
-    })
-  }
-  return keys.flat().map(({ repo, key }) => ({
-    kind: GH.deployKey,
-    id: `${repo}/${key.id}`,
-    label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
-    details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
-  }))
+  return { scanned: scanned.length, more, unreadable, keys: keys.flat() }
 }
