@@ -64,7 +64,7 @@ function parseFault(text) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84770);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86964);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40725);
 /* harmony import */ var _seed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3478);
 /* harmony import */ var _shared_server_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65126);
 // The whole sandbox: every platform the declarations configure, seeded from them plus a
@@ -177,7 +177,7 @@ function checkPortFree(port, name) {
 /* unused harmony export accessFiles */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22458);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86964);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40725);
 // Every simulated platform's state from the declarations plus a scenario: the baseline (each
 // active person holds exactly what their roles grant) and what the scenario adds.
 

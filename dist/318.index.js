@@ -619,9 +619,9 @@ Exit: 0 when every step did what it should.`,
     options: dirOption,
     async run(values, io) {
         const dir = String(values.dir);
-        const { loadSandboxInputs } = await Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 92442));
-        const { startSandbox } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 17235));
-        const { readAccessTree } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+        const { loadSandboxInputs } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 92442));
+        const { startSandbox } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 17235));
+        const { readAccessTree } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
         const { markDeparted } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 14235));
         const inputs = await loadSandboxInputs(dir, io.cwd);
         if (!inputs.ok)
@@ -770,9 +770,9 @@ Exit: 0 after Ctrl-C, 2 invalid declarations, scenario or options.`,
             catch (err) {
                 throw err instanceof FaultSyntaxError ? new UsageError(`sandbox: --${err.message}`) : err;
             }
-        const { loadSandboxInputs } = await Promise.all(/* import() */[__webpack_require__.e(964), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 92442));
-        const { startSandbox } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 17235));
-        const { readAccessTree } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+        const { loadSandboxInputs } = await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 92442));
+        const { startSandbox } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 17235));
+        const { readAccessTree } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
         const inputs = await loadSandboxInputs(dir, io.cwd, file);
         if (!inputs.ok)
             return reportInvalid(io, inputs.diagnostics, `offboard sandbox: ${inputs.message}`);

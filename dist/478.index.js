@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony export accessFiles */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _declarations_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22458);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86964);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40725);
 // Every simulated platform's state from the declarations plus a scenario: the baseline (each
 // active person holds exactly what their roles grant) and what the scenario adds.
 

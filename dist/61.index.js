@@ -78,8 +78,8 @@ var yaml = __webpack_require__(78106);
 var grants = __webpack_require__(94160);
 // EXTERNAL MODULE: ./src/sandbox/faults.ts
 var faults = __webpack_require__(84770);
-// EXTERNAL MODULE: ./src/sandbox/registry.ts + 73 modules
-var registry = __webpack_require__(86964);
+// EXTERNAL MODULE: ./src/sandbox/registry.ts + 74 modules
+var registry = __webpack_require__(40725);
 ;// CONCATENATED MODULE: ./src/sandbox/scenario.ts
 // The sandbox scenario: who actually holds what on the simulated platforms beyond what the
 // access declarations grant (credentials, leftovers of departed people, strays, bots). The

@@ -2,8 +2,9 @@
 // platforms.yaml and its permissions), the declared and described groups, a user per person
 // with an account there (in their roles' groups, plus what the scenario adds), and the users
 // nobody declares. Every tenant has a Global Administrator role; someone should hold it.
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { EntraCredentials } from '../../connectors/entra/types.js'
+import { sandboxKeyPair } from '../shared/keys.js'
 import type { EntraGroupScenario, EntraHolds, OtherEntraUser } from './scenario.js'
 import {
   entraState,
@@ -178,7 +179,7 @@ function credentialMaterial(c: EntraCredentials) {
     return { app: { secret }, handed: { secret } }
   }
   if (c.type === 'certificate') {
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const { publicKey, privateKey } = sandboxKeyPair('entra certificate')
     // Entra ID keeps the certificate's thumbprint and public key; any DER in the PEM block
     // stands in for the certificate here, as the thumbprint is a hash of its bytes.
     const der = publicKey.export({ type: 'spki', format: 'der' })

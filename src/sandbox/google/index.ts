@@ -1,7 +1,6 @@
 // The simulated Google Workspace: its descriptor for the sandbox (one server, the Admin SDK and
 // the token services), and what the tests use of it. Registering it is its line in
 // src/sandbox/registry.ts (and node scripts/compile-schemas.mjs for its scenario part).
-import { generateKeyPairSync } from 'node:crypto'
 import { scopesFor } from '../../connectors/google/auth.js'
 import {
   declaredAccount,
@@ -17,6 +16,7 @@ import {
 } from '../../connectors/google/types.js'
 import { byName } from '../../declarations/names.js'
 import type { SandboxPlatform } from '../shared/descriptor.js'
+import { sandboxKeyPem } from '../shared/keys.js'
 import type { SeedInput } from '../shared/seeding.js'
 import type { ScenarioBase } from '../shared/scenario.js'
 import { createGooglePlatform, type GooglePlatformOptions } from './platform.js'
@@ -124,11 +124,7 @@ export function sandboxCredentials(
   token: (prefix: string) => string
 ): { tokens: GoogleSandboxTokens; env: (url: string) => Record<string, string> } {
   const { credentials } = config
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }
-  })
+  const { publicKey, privateKey } = sandboxKeyPem('google service account')
   const delegatedScopes = [...new Set([...scopesFor('read', true), ...scopesFor('write', true)])]
   const clientId = '100000000000000000042'
   if ('workload_identity' in credentials) {

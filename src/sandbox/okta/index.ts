@@ -1,10 +1,10 @@
 // The simulated Okta: its descriptor for the sandbox (one server, the org's Management API and
 // token endpoint), and what the tests and the benchmarks use of it.
-import { generateKeyPairSync } from 'node:crypto'
 import { OKTA_URL_ENV, type OktaConfig } from '../../connectors/okta/types.js'
 import { OKTA } from '../../connectors/okta/vocabulary.js'
 import { declaredAccount } from '../../grants.js'
 import type { SandboxPlatform } from '../shared/descriptor.js'
+import { sandboxKeyPem } from '../shared/keys.js'
 import { createOktaPlatform } from './platform.js'
 import { checkOkta, type OktaScenario } from './scenario.js'
 import { oktaSeedInput, seedOkta, type SeededOkta } from './seed.js'
@@ -38,11 +38,11 @@ export const okta: SandboxPlatform<{
     let secret: string
     if (block.client_id && block.private_key_env) {
       // A service app as the block names it, with a key pair made up for this run.
-      const pair = generateKeyPairSync('rsa', { modulusLength: 2048 })
-      secret = pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+      const pair = sandboxKeyPem('okta service app')
+      secret = pair.privateKey
       state.serviceApps.push({
         clientId: block.client_id,
-        publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+        publicKey: pair.publicKey,
         scopes: [
           'okta.users.manage',
           'okta.users.read',
