@@ -12,6 +12,7 @@
 // the user may still use the same permission set elsewhere.
 import type { Discovery, Grant, Holding, PlatformPlan, Scope, Step } from '../connector.js'
 import { FOUND_BY_LOOKUP } from '../shared/lookup.js'
+import { refusal, step } from '../shared/results.js'
 import { ASSIGNMENT_KIND, assignmentValue, AWS_SSO, GROUP_KIND, isProtected } from './rules.js'
 import type { AwsSsoConfig } from './types.js'
 
@@ -38,12 +39,12 @@ export function planAwsSso(found: Discovery, scope: Scope, config: AwsSsoConfig)
     return {
       steps: [],
       refused: [
-        {
-          platform: AWS_SSO,
-          person: found.person,
-          target: userName,
-          reason: `Identity Center user ${userName} is protected (aws_sso.protected in platforms.yaml): never touched`
-        }
+        refusal(
+          AWS_SSO,
+          found.person,
+          userName,
+          `Identity Center user ${userName} is protected (aws_sso.protected in platforms.yaml): never touched`
+        )
       ]
     }
   const plan = new StepList(found.person, user, userName)
@@ -73,19 +74,20 @@ class StepList {
     after: Step[] = [],
     mode: Step['mode'] = 'auto'
   ): Step {
-    const step: Step = {
-      id: `aws_sso/${this.person}/${action}/${target}`,
-      platform: AWS_SSO,
-      person: this.person,
+    const made = step(
+      AWS_SSO,
+      this.person,
       action,
       target,
       reason,
-      after: after.map(s => s.id),
-      mode,
-      params: { ...this.base, ...params }
-    }
-    this.steps.push(step)
-    return step
+      { ...this.base, ...params },
+      {
+        after: after.map(s => s.id),
+        mode
+      }
+    )
+    this.steps.push(made)
+    return made
   }
 }
 
@@ -197,22 +199,19 @@ export interface StaleDeny {
 export function planDenyCleanup(stale: StaleDeny[], person: (d: StaleDeny) => string): Step[] {
   return stale.map(d => {
     const who = d.userName ?? d.userId
-    return {
-      id: `aws_sso/${person(d)}/remove_session_deny/${who}/${d.permissionSet}`,
-      platform: AWS_SSO,
-      person: person(d),
-      action: 'remove_session_deny',
-      target: `${who}/${d.permissionSet}`,
-      reason: `every session the deny held off has expired: the statement ${d.sid} is removed from permission set ${d.permissionSet}`,
-      after: [],
-      mode: 'auto' as const,
-      params: {
+    return step(
+      AWS_SSO,
+      person(d),
+      'remove_session_deny',
+      `${who}/${d.permissionSet}`,
+      `every session the deny held off has expired: the statement ${d.sid} is removed from permission set ${d.permissionSet}`,
+      {
         user_id: d.userId,
         user_name: who,
         permission_set_arn: d.permissionSetArn,
         permission_set: d.permissionSet,
         sid: d.sid
       }
-    }
+    )
   })
 }

@@ -14,6 +14,7 @@
 // RoleManagement.ReadWrite.Directory, which the app is not given: see docs/entra.md).
 // Refused: protected users, and sign-in and deletion of the tenant's last Global Administrator.
 import type { Discovery, Holding, PlatformPlan, Refusal, Scope, Step } from '../connector.js'
+import { refusal, step } from '../shared/results.js'
 import { HOLD } from './discover.js'
 import type { EntraConfig } from './types.js'
 import { ACT, ENTRA, foldEntraAccount, isEntraGroup } from './vocabulary.js'
@@ -39,12 +40,7 @@ export function planEntra(found: Discovery, scope: Scope, config: EntraConfig): 
   const user = found.holdings.find(h => h.kind === HOLD.user)
   if (found.status !== 'checked' || !user) return { steps: [], refused: [] }
   const upn = String(user.details?.upn ?? user.id)
-  const refuse = (reason: string): Refusal => ({
-    platform: ENTRA,
-    person: found.person,
-    target: upn,
-    reason
-  })
+  const refuse = (reason: string): Refusal => refusal(ENTRA, found.person, upn, reason)
   if (isProtected(config, upn, user.id))
     return { steps: [], refused: [refuse(protectedReason(upn))] }
   const plan = new StepList(found.person, user)
@@ -208,18 +204,21 @@ class StepList {
     params: Record<string, unknown> = {}
   ): Step {
     const on = params.group_id ?? params.assignment_id ?? params.role_id
-    const step: Step = {
-      id: `${ENTRA}/${this.person}/${action}/${String(on ?? this.upn)}`,
-      platform: ENTRA,
-      person: this.person,
+    // Its id names what it acts on (a group, an assignment, a role), or the user.
+    const made = step(
+      ENTRA,
+      this.person,
       action,
       target,
       reason,
-      after: after.map(s => s.id),
-      mode,
-      params: { ...this.base, ...params }
-    }
-    this.steps.push(step)
-    return step
+      { ...this.base, ...params },
+      {
+        id: `${ENTRA}/${this.person}/${action}/${String(on ?? this.upn)}`,
+        after: after.map(s => s.id),
+        mode
+      }
+    )
+    this.steps.push(made)
+    return made
   }
 }

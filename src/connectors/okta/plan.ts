@@ -7,6 +7,7 @@
 // then deactivation (or nothing more, with on_departure: suspend), and deletion only after
 // deactivation, as Okta requires. A reduction leaves the groups no role grants any more.
 import type { Discovery, Holding, PlatformPlan, Refusal, Scope, Step } from '../connector.js'
+import { refusal, step } from '../shared/results.js'
 import { OK } from './discover.js'
 import type { OktaConfig } from './types.js'
 import { OKTA, OKTA_GROUP, sameLogin } from './vocabulary.js'
@@ -39,37 +40,30 @@ export function planOktaSteps(found: Discovery, scope: Scope, config: OktaConfig
   const d = user.details ?? {}
   const login = String(d.login ?? user.id)
   const person = found.person
-  const refuse = (target: string, reason: string): Refusal => ({
-    platform: OKTA,
-    person,
-    target,
-    reason
-  })
+  const refuse = (target: string, reason: string): Refusal => refusal(OKTA, person, target, reason)
   const make = (
     action: string,
     target: string,
     reason: string,
     params: Record<string, unknown> = {},
     extra: Partial<Step> = {}
-  ): Step => ({
-    id: `okta/${person}/${action}/${target}`,
-    platform: OKTA,
-    person,
-    action,
-    target,
-    reason,
-    after: [],
-    mode: 'auto',
-    params: {
-      user_id: user.id,
-      login,
-      // null: the roles could not be read; perform then checks live.
-      super_admin: d.super_admin ?? null,
-      ...(d.found_by ? { found_by: d.found_by } : {}),
-      ...params
-    },
-    ...extra
-  })
+  ): Step =>
+    step(
+      OKTA,
+      person,
+      action,
+      target,
+      reason,
+      {
+        user_id: user.id,
+        login,
+        // null: the roles could not be read; perform then checks live.
+        super_admin: d.super_admin ?? null,
+        ...(d.found_by ? { found_by: d.found_by } : {}),
+        ...params
+      },
+      extra
+    )
   const groupStep = (h: Holding, reason: string, after: string[]): Step => {
     const name = String(h.details?.name ?? h.id)
     const type = String(h.details?.type ?? '')
