@@ -1597,7 +1597,7 @@ const sameLogin = (a, b) => a !== undefined && b !== undefined && foldAccount(a)
 
 /***/ }),
 
-/***/ 68993:
+/***/ 5451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3933,13 +3933,63 @@ function trustAccounts(base, head, notes) {
 
 // EXTERNAL MODULE: ./node_modules/@slack/web-api/dist/index.js
 var dist = __webpack_require__(85105);
+;// CONCATENATED MODULE: ./src/connectors/shared/http-retry.ts
+// One HTTP request within its retry budget, for the clients that call fetch themselves (the
+// SCIM client, Okta's request executor, Entra ID's sign-in requests): each attempt within its
+// time and never redirected, a lost connection and the answers worth another attempt (429,
+// 5xx) tried again while the budget allows, waiting as long as the answer asks when that fits.
+
+/** Answers worth another attempt: rate limits and server errors. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** The last answer: ok, not worth another attempt, or retryable with no room left in the
+ *  budget (then `call.stopped`, and `call.gaveUp()` says so). */
+async function fetchWithRetry(url, init, o) {
+    const call = new retry_budget/* CallBudget */.Oo(o.budget);
+    let previous;
+    for (;;) {
+        o.beforeAttempt?.(call, previous);
+        let response;
+        try {
+            response = await fetch(url, { ...init, redirect: 'error', signal: call.attemptSignal() });
+        }
+        catch (err) {
+            const why = (0,retry_budget/* isTimeout */.kL)(err) ? call.noAnswer() : causeText(err);
+            const unreachable = `${o.what} could not reach ${url.origin}: ${why}`;
+            const wait = call.backoffMs();
+            if (!call.retry(wait))
+                throw o.unreachable(call.gaveUp(unreachable), err);
+            o.log?.(`${unreachable}, retrying in ${wait} ms`);
+            await o.sleep(wait);
+            continue;
+        }
+        if (!RETRYABLE_STATUSES.has(response.status))
+            return { response, call };
+        const asked = o.askedMs
+            ? o.askedMs(response)
+            : (0,retry_budget/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+        const wait = asked ?? call.backoffMs();
+        if (!call.retry(wait, asked !== undefined))
+            return { response, call };
+        await response.arrayBuffer();
+        o.log?.(`${o.what} answered ${response.status}, retrying in ${wait} ms`);
+        previous = response;
+        await o.sleep(wait);
+    }
+}
+/** What fetch says went wrong: undici puts the reason (ECONNREFUSED, ...) in `cause`. */
+function causeText(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    return error.cause instanceof Error ? error.cause.message : String(error.cause ?? error.message);
+}
+
 ;// CONCATENATED MODULE: ./src/connectors/shared/scim-client.ts
+
 
 const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 /** Servers cap `count` at their own maximum; asking for more costs nothing. */
 const PAGE_SIZE = 1000;
-const scim_client_RETRYABLE = new Set([429, 500, 502, 503, 504]);
 class ScimError extends Error {
     status;
     scimType;
@@ -4075,50 +4125,26 @@ class ScimClient {
         const url = new URL(path, this.base);
         for (const [k, v] of Object.entries(init.query ?? {}))
             url.searchParams.set(k, v);
-        const call = new retry_budget/* CallBudget */.Oo(this.opts.budget ?? retry_budget/* DEFAULT_RETRY_BUDGET */.tc);
-        for (;;) {
-            this.requests++;
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers: {
-                        authorization: `Bearer ${token}`,
-                        accept: 'application/scim+json, application/json',
-                        ...(init.body === undefined ? {} : { 'content-type': 'application/scim+json' })
-                    },
-                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-                    redirect: 'error',
-                    signal: call.attemptSignal()
-                });
-            }
-            catch (err) {
-                const why = (0,retry_budget/* isTimeout */.kL)(err)
-                    ? call.noAnswer()
-                    : err instanceof Error
-                        ? String(err.cause ?? err)
-                        : String(err);
-                const unreachable = `${method} ${path} could not reach ${url.origin}: ${why}`;
-                const wait = call.backoffMs();
-                if (!call.retry(wait))
-                    throw new Error(`${platform}: ${call.gaveUp(unreachable)}`, { cause: err });
-                log?.(`${platform}: ${unreachable}, retrying in ${wait} ms`);
-                await this.sleep(wait);
-                continue;
-            }
-            if (scim_client_RETRYABLE.has(response.status)) {
-                const asked = (0,retry_budget/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
-                const wait = asked ?? call.backoffMs();
-                if (call.retry(wait, asked !== undefined)) {
-                    await response.arrayBuffer();
-                    log?.(`${platform}: ${method} ${path} answered ${response.status}, retrying in ${wait} ms`);
-                    await this.sleep(wait);
-                    continue;
-                }
-                return { status: response.status, body: await readJson(response), gaveUp: call };
-            }
-            return { status: response.status, body: await readJson(response) };
-        }
+        const { response, call } = await fetchWithRetry(url, {
+            method,
+            headers: {
+                authorization: `Bearer ${token}`,
+                accept: 'application/scim+json, application/json',
+                ...(init.body === undefined ? {} : { 'content-type': 'application/scim+json' })
+            },
+            body: init.body === undefined ? undefined : JSON.stringify(init.body)
+        }, {
+            budget: this.opts.budget ?? retry_budget/* DEFAULT_RETRY_BUDGET */.tc,
+            sleep: this.sleep,
+            what: `${method} ${path}`,
+            log: log && (line => log(`${platform}: ${line}`)),
+            beforeAttempt: () => void this.requests++,
+            unreachable: (message, cause) => new Error(`${platform}: ${message}`, { cause })
+        });
+        const body = await readJson(response);
+        return call.stopped
+            ? { status: response.status, body, gaveUp: call }
+            : { status: response.status, body };
     }
     error(method, path, { status, body, gaveUp }) {
         const { platform, tokenEnv } = this.opts;
@@ -5759,6 +5785,7 @@ class SsoPerformer {
 ;// CONCATENATED MODULE: ./src/connectors/aws_sso/plan.ts
 
 
+
 const USER_KIND = 'identity_store_user';
 function planAwsSso(found, scope, config) {
     const user = found.holdings.find(h => h.kind === USER_KIND);
@@ -5769,12 +5796,7 @@ function planAwsSso(found, scope, config) {
         return {
             steps: [],
             refused: [
-                {
-                    platform: rules/* AWS_SSO */.Oz,
-                    person: found.person,
-                    target: userName,
-                    reason: `Identity Center user ${userName} is protected (aws_sso.protected in platforms.yaml): never touched`
-                }
+                (0,results/* refusal */.x5)(rules/* AWS_SSO */.Oz, found.person, userName, `Identity Center user ${userName} is protected (aws_sso.protected in platforms.yaml): never touched`)
             ]
         };
     const plan = new plan_StepList(found.person, user, userName);
@@ -5797,19 +5819,12 @@ class plan_StepList {
             this.base.found_by = FOUND_BY_LOOKUP;
     }
     add(action, target, reason, params = {}, after = [], mode = 'auto') {
-        const step = {
-            id: `aws_sso/${this.person}/${action}/${target}`,
-            platform: rules/* AWS_SSO */.Oz,
-            person: this.person,
-            action,
-            target,
-            reason,
+        const made = (0,results/* step */.PM)(rules/* AWS_SSO */.Oz, this.person, action, target, reason, { ...this.base, ...params }, {
             after: after.map(s => s.id),
-            mode,
-            params: { ...this.base, ...params }
-        };
-        this.steps.push(step);
-        return step;
+            mode
+        });
+        this.steps.push(made);
+        return made;
     }
 }
 const plan_text = (h, key) => String(h.details?.[key] ?? '');
@@ -5866,23 +5881,13 @@ function plan_planDeparture(plan, holdings, user, config) {
 function planDenyCleanup(stale, person) {
     return stale.map(d => {
         const who = d.userName ?? d.userId;
-        return {
-            id: `aws_sso/${person(d)}/remove_session_deny/${who}/${d.permissionSet}`,
-            platform: AWS_SSO,
-            person: person(d),
-            action: 'remove_session_deny',
-            target: `${who}/${d.permissionSet}`,
-            reason: `every session the deny held off has expired: the statement ${d.sid} is removed from permission set ${d.permissionSet}`,
-            after: [],
-            mode: 'auto',
-            params: {
-                user_id: d.userId,
-                user_name: who,
-                permission_set_arn: d.permissionSetArn,
-                permission_set: d.permissionSet,
-                sid: d.sid
-            }
-        };
+        return step(AWS_SSO, person(d), 'remove_session_deny', `${who}/${d.permissionSet}`, `every session the deny held off has expired: the statement ${d.sid} is removed from permission set ${d.permissionSet}`, {
+            user_id: d.userId,
+            user_name: who,
+            permission_set_arn: d.permissionSetArn,
+            permission_set: d.permissionSet,
+            sid: d.sid
+        });
     });
 }
 
@@ -6191,81 +6196,6 @@ async function listing(platform, client, unavailable, read, why) {
 
 // EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 279 modules
 var esm = __webpack_require__(91491);
-// EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
-var src = __webpack_require__(11899);
-;// CONCATENATED MODULE: ./src/connectors/entra/errors.ts
-// What Graph's error answers mean, as one error type the connector handles: the status, Graph's
-// code and message, and what to do (a 403 names the permission the call probably lacks).
-
-
-/** A Graph answer that was an error, or a request that got none (status 0). */
-class EntraError extends Error {
-    status;
-    code;
-    constructor(message, status, code) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.name = 'EntraError';
-    }
-}
-const errors_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Graph's error body: `{"error": {"code": ..., "message": ...}}`. */
-function graphErrorOf(body) {
-    const error = errors_isRecord(body) && errors_isRecord(body.error) ? body.error : {};
-    return {
-        code: typeof error.code === 'string' ? error.code : undefined,
-        message: typeof error.message === 'string' ? error.message : undefined
-    };
-}
-/** The SDK's errors as EntraError: GraphError for an answer, GraphClientError for ours. */
-function fromSdk(method, path, error, needs) {
-    if (error instanceof src/* GraphClientError */.qF)
-        return new EntraError(error.message, 0);
-    if (error instanceof src/* GraphError */.h9 && error.statusCode > 0) {
-        const said = graphErrorOf({ error: safeJson(error.body) });
-        return entraError(method, path, error.statusCode, error.code ?? said.code, error.message, {
-            needs,
-            gaveUp: (0,retry_budget/* gaveUpPrefix */.BQ)(error.headers).replace(/: $/, '') || undefined
-        });
-    }
-    return new EntraError(`entra: ${method} ${path} failed: ${causeOf(error)}`, 0);
-}
-function safeJson(text) {
-    try {
-        return typeof text === 'string' ? JSON.parse(text) : text;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `entra: GET users/x answered 403 Authorization_RequestDenied: ...; <what to do>`. */
-function entraError(method, path, status, code, message, extra) {
-    const hint = status === 401
-        ? 'the app was not signed in: check tenant_id, client_id and its credentials'
-        : status === 403
-            ? extra.needs
-                ? `the app probably lacks ${extra.needs} (see docs/entra.md)`
-                : 'the app lacks a permission this call needs (see docs/entra.md)'
-            : status === 429
-                ? 'Graph kept throttling: run again later'
-                : status >= 500
-                    ? 'Graph failed: run again later'
-                    : '';
-    const said = [code, message].filter(Boolean).join(': ');
-    const text = `${method} ${path.split('?')[0]} answered ${status}${said ? ` (${said})` : ''}${hint ? `; ${hint}` : ''}`;
-    return new EntraError(`entra: ${extra.gaveUp ? `${extra.gaveUp}: ` : ''}${text}`, status, code ?? undefined);
-}
-/** The status of a Graph error answer, or undefined for anything else. */
-const statusOf = (error) => error instanceof EntraError && error.status > 0 ? error.status : undefined;
-/** A secret-free description of an error for reasons, notes and outcome details. */
-const errors_describe = (error) => error instanceof Error ? error.message : String(error);
-function causeOf(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    return error.cause instanceof Error ? error.cause.message : error.message;
-}
-
 // EXTERNAL MODULE: ./src/connectors/entra/types.ts
 var types = __webpack_require__(17762);
 ;// CONCATENATED MODULE: ./src/connectors/entra/auth.ts
@@ -6423,8 +6353,6 @@ function identityHttp(authority, http) {
         }
     };
 }
-/** Graph's answers that ask to be retried: the sign-in endpoints answer the same way. */
-const auth_RETRYABLE = new Set([429, 500, 502, 503, 504]);
 /** The sign-in's requests, each within the budget: 429 and 5xx waited out (Retry-After
  *  first), lost connections and answers that do not come retried with backoff. `last` keeps
  *  the last failure, which MSAL's errors leave out. */
@@ -6438,36 +6366,96 @@ class SignInHttp {
     }
     async fetch(url, init) {
         const what = `${init.method ?? 'GET'} ${url.pathname}`;
-        const call = new retry_budget/* CallBudget */.Oo(this.budget);
-        for (;;) {
-            let response;
-            try {
-                response = await fetch(url, { ...init, redirect: 'error', signal: call.attemptSignal() });
+        const { response, call } = await fetchWithRetry(url, init, {
+            budget: this.budget,
+            sleep: this.sleep,
+            what,
+            unreachable: (message, cause) => {
+                this.last = message;
+                return new Error(message, { cause });
             }
-            catch (error) {
-                const why = (0,retry_budget/* isTimeout */.kL)(error) ? call.noAnswer() : causeOf(error);
-                const unreachable = `${what} could not reach ${url.origin}: ${why}`;
-                const wait = call.backoffMs();
-                if (!call.retry(wait)) {
-                    this.last = call.gaveUp(unreachable);
-                    throw new Error(this.last, { cause: error });
-                }
-                await this.sleep(wait);
-                continue;
-            }
-            if (response.ok)
-                return response;
+        });
+        if (!response.ok) {
             const failed = `${what} answered ${response.status}`;
-            const asked = (0,retry_budget/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
-            const wait = asked ?? call.backoffMs();
-            if (!auth_RETRYABLE.has(response.status) || !call.retry(wait, asked !== undefined)) {
-                this.last = call.stopped ? call.gaveUp(failed) : failed;
-                return response;
-            }
-            await response.arrayBuffer();
-            await this.sleep(wait);
+            this.last = call.stopped ? call.gaveUp(failed) : failed;
         }
+        return response;
     }
+}
+
+// EXTERNAL MODULE: ./node_modules/@microsoft/microsoft-graph-client/lib/src/index.js
+var src = __webpack_require__(11899);
+;// CONCATENATED MODULE: ./src/connectors/entra/errors.ts
+// What Graph's error answers mean, as one error type the connector handles: the status, Graph's
+// code and message, and what to do (a 403 names the permission the call probably lacks).
+
+
+/** A Graph answer that was an error, or a request that got none (status 0). */
+class EntraError extends Error {
+    status;
+    code;
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.name = 'EntraError';
+    }
+}
+const errors_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Graph's error body: `{"error": {"code": ..., "message": ...}}`. */
+function graphErrorOf(body) {
+    const error = errors_isRecord(body) && errors_isRecord(body.error) ? body.error : {};
+    return {
+        code: typeof error.code === 'string' ? error.code : undefined,
+        message: typeof error.message === 'string' ? error.message : undefined
+    };
+}
+/** The SDK's errors as EntraError: GraphError for an answer, GraphClientError for ours. */
+function fromSdk(method, path, error, needs) {
+    if (error instanceof src/* GraphClientError */.qF)
+        return new EntraError(error.message, 0);
+    if (error instanceof src/* GraphError */.h9 && error.statusCode > 0) {
+        const said = graphErrorOf({ error: safeJson(error.body) });
+        return entraError(method, path, error.statusCode, error.code ?? said.code, error.message, {
+            needs,
+            gaveUp: (0,retry_budget/* gaveUpPrefix */.BQ)(error.headers).replace(/: $/, '') || undefined
+        });
+    }
+    return new EntraError(`entra: ${method} ${path} failed: ${causeOf(error)}`, 0);
+}
+function safeJson(text) {
+    try {
+        return typeof text === 'string' ? JSON.parse(text) : text;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `entra: GET users/x answered 403 Authorization_RequestDenied: ...; <what to do>`. */
+function entraError(method, path, status, code, message, extra) {
+    const hint = status === 401
+        ? 'the app was not signed in: check tenant_id, client_id and its credentials'
+        : status === 403
+            ? extra.needs
+                ? `the app probably lacks ${extra.needs} (see docs/entra.md)`
+                : 'the app lacks a permission this call needs (see docs/entra.md)'
+            : status === 429
+                ? 'Graph kept throttling: run again later'
+                : status >= 500
+                    ? 'Graph failed: run again later'
+                    : '';
+    const said = [code, message].filter(Boolean).join(': ');
+    const text = `${method} ${path.split('?')[0]} answered ${status}${said ? ` (${said})` : ''}${hint ? `; ${hint}` : ''}`;
+    return new EntraError(`entra: ${extra.gaveUp ? `${extra.gaveUp}: ` : ''}${text}`, status, code ?? undefined);
+}
+/** The status of a Graph error answer, or undefined for anything else. */
+const statusOf = (error) => error instanceof EntraError && error.status > 0 ? error.status : undefined;
+/** A secret-free description of an error for reasons, notes and outcome details. */
+const errors_describe = (error) => error instanceof Error ? error.message : String(error);
+function causeOf(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    return error.cause instanceof Error ? error.cause.message : error.message;
 }
 
 ;// CONCATENATED MODULE: ./src/connectors/entra/client.ts
@@ -7068,6 +7056,7 @@ async function listEntra(graph, declared, notes) {
 
 
 
+
 /** Whether the user (by UPN or object id) is in `protected`. */
 function plan_isProtected(config, upn, id) {
     const mine = [upn, id].filter((v) => !!v).map(vocabulary/* foldEntraAccount */.jP);
@@ -7082,12 +7071,7 @@ function planEntra(found, scope, config) {
     if (found.status !== 'checked' || !user)
         return { steps: [], refused: [] };
     const upn = String(user.details?.upn ?? user.id);
-    const refuse = (reason) => ({
-        platform: vocabulary/* ENTRA */.BH,
-        person: found.person,
-        target: upn,
-        reason
-    });
+    const refuse = (reason) => (0,results/* refusal */.x5)(vocabulary/* ENTRA */.BH, found.person, upn, reason);
     if (plan_isProtected(config, upn, user.id))
         return { steps: [], refused: [refuse(protectedReason(upn))] };
     const plan = new entra_plan_StepList(found.person, user);
@@ -7200,19 +7184,14 @@ class entra_plan_StepList {
     }
     add(action, target, reason, after = [], mode = 'auto', params = {}) {
         const on = params.group_id ?? params.assignment_id ?? params.role_id;
-        const step = {
+        // Its id names what it acts on (a group, an assignment, a role), or the user.
+        const made = (0,results/* step */.PM)(vocabulary/* ENTRA */.BH, this.person, action, target, reason, { ...this.base, ...params }, {
             id: `${vocabulary/* ENTRA */.BH}/${this.person}/${action}/${String(on ?? this.upn)}`,
-            platform: vocabulary/* ENTRA */.BH,
-            person: this.person,
-            action,
-            target,
-            reason,
             after: after.map(s => s.id),
-            mode,
-            params: { ...this.base, ...params }
-        };
-        this.steps.push(step);
-        return step;
+            mode
+        });
+        this.steps.push(made);
+        return made;
     }
 }
 
@@ -8551,8 +8530,7 @@ function statusHint(call, status, ctx) {
 //   the access token a service app receives as a secret.
 
 
-/** Answers worth another attempt: rate limits and server errors. */
-const http_RETRYABLE = new Set([429, 500, 502, 503, 504]);
+
 /** Thrown for a request the guards refuse: it never reaches the network. */
 class OktaRefusedError extends Error {
     constructor(message) {
@@ -8592,54 +8570,35 @@ class OktaExecutor {
         const token = url.pathname === TOKEN_PATH && method === 'POST';
         if (mode === 'read' && method !== 'GET' && !token)
             throw new OktaRefusedError(`okta: refused ${call}: this client only reads (plan and audit never write)`);
-        const budgeted = new retry_budget/* CallBudget */.Oo(budget);
         const headers = { ...request.headers };
-        for (;;) {
-            this.requests++;
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers,
-                    body: request.body,
-                    redirect: 'error',
-                    signal: budgeted.attemptSignal()
-                });
-            }
-            catch (err) {
-                const why = (0,retry_budget/* isTimeout */.kL)(err)
-                    ? budgeted.noAnswer()
-                    : `could not reach ${origin}: ${err instanceof Error ? String(err.cause ?? err.message) : String(err)}`;
-                const ms = budgeted.backoffMs();
-                if (!budgeted.retry(ms))
-                    throw new OktaError(`okta: ${call}: ${budgeted.gaveUp(why)}`, 0, call);
-                log(`okta: ${call}: ${why}, retrying in ${ms} ms`);
-                await this.wait(ms);
-                continue;
-            }
-            if (response.ok) {
-                if (token)
-                    await this.maskAccessToken(response);
-                return response;
-            }
-            const asked = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
-            const ms = asked ?? budgeted.backoffMs();
-            if (http_RETRYABLE.has(response.status) && budgeted.retry(ms, asked !== undefined)) {
-                await response.arrayBuffer();
-                log(`okta: ${call} answered ${response.status}, retrying in ${ms} ms`);
+        const { response, call: budgeted } = await fetchWithRetry(url, { method, headers, body: request.body }, {
+            budget,
+            sleep: this.wait,
+            what: call,
+            log: line => log(`okta: ${line}`),
+            // Until X-Rate-Limit-Reset, when Okta names it; else the budget's backoff.
+            askedMs: r => (r.status === 429 ? rateLimitWaitMs(r.headers) : undefined),
+            beforeAttempt: (attempt, previous) => {
+                this.requests++;
+                if (!previous)
+                    return;
                 // As Okta's SDKs do, so that Okta can tell retries apart in its request logs.
-                const requestId = response.headers.get('x-okta-request-id');
+                const requestId = previous.headers.get('x-okta-request-id');
                 if (requestId)
                     headers['X-Okta-Retry-For'] ??= requestId;
-                headers['X-Okta-Retry-Count'] = String(budgeted.retries);
-                await this.wait(ms);
-                continue;
-            }
-            const body = await http_readJson(response);
-            const described = describeAnswer(call, response.status, body, this.opts);
-            const message = http_RETRYABLE.has(response.status) ? budgeted.gaveUp(described) : described;
-            throw new OktaError(`okta: ${message}`, response.status, call, typeof body?.errorCode === 'string' ? body.errorCode : undefined);
+                headers['X-Okta-Retry-Count'] = String(attempt.retries);
+            },
+            unreachable: message => new OktaError(`okta: ${message}`, 0, call)
+        });
+        if (response.ok) {
+            if (token)
+                await this.maskAccessToken(response);
+            return response;
         }
+        const body = await http_readJson(response);
+        const described = describeAnswer(call, response.status, body, this.opts);
+        const message = budgeted.stopped ? budgeted.gaveUp(described) : described;
+        throw new OktaError(`okta: ${message}`, response.status, call, typeof body?.errorCode === 'string' ? body.errorCode : undefined);
     }
     /** The service app's access token is a secret like the key that got it. */
     async maskAccessToken(response) {
@@ -9179,6 +9138,7 @@ function list_listed(u, groups) {
 ;// CONCATENATED MODULE: ./src/connectors/okta/plan.ts
 
 
+
 function okta_plan_isProtected(config, login) {
     return config.protected.some(p => (0,okta_vocabulary/* sameLogin */.Up)(p, login));
 }
@@ -9204,31 +9164,15 @@ function planOktaSteps(found, scope, config) {
     const d = user.details ?? {};
     const login = String(d.login ?? user.id);
     const person = found.person;
-    const refuse = (target, reason) => ({
-        platform: okta_vocabulary/* OKTA */.SM,
-        person,
-        target,
-        reason
-    });
-    const make = (action, target, reason, params = {}, extra = {}) => ({
-        id: `okta/${person}/${action}/${target}`,
-        platform: okta_vocabulary/* OKTA */.SM,
-        person,
-        action,
-        target,
-        reason,
-        after: [],
-        mode: 'auto',
-        params: {
-            user_id: user.id,
-            login,
-            // null: the roles could not be read; perform then checks live.
-            super_admin: d.super_admin ?? null,
-            ...(d.found_by ? { found_by: d.found_by } : {}),
-            ...params
-        },
-        ...extra
-    });
+    const refuse = (target, reason) => (0,results/* refusal */.x5)(okta_vocabulary/* OKTA */.SM, person, target, reason);
+    const make = (action, target, reason, params = {}, extra = {}) => (0,results/* step */.PM)(okta_vocabulary/* OKTA */.SM, person, action, target, reason, {
+        user_id: user.id,
+        login,
+        // null: the roles could not be read; perform then checks live.
+        super_admin: d.super_admin ?? null,
+        ...(d.found_by ? { found_by: d.found_by } : {}),
+        ...params
+    }, extra);
     const groupStep = (h, reason, after) => {
         const name = String(h.details?.name ?? h.id);
         const type = String(h.details?.type ?? '');
@@ -10128,8 +10072,8 @@ __webpack_require__.d(__webpack_exports__, {
   D$: () => (/* binding */ newLoadCache)
 });
 
-// EXTERNAL MODULE: ./src/connectors/registry.ts + 74 modules
-var registry = __webpack_require__(68993);
+// EXTERNAL MODULE: ./src/connectors/registry.ts + 75 modules
+var registry = __webpack_require__(5451);
 // EXTERNAL MODULE: ./src/grants.ts
 var grants = __webpack_require__(94160);
 // EXTERNAL MODULE: ./src/declarations/suggest.ts
@@ -11087,7 +11031,7 @@ function scimUrlEnv(appName) {
 /* harmony export */   xP: () => (/* binding */ declaredAccounts),
 /* harmony export */   yE: () => (/* binding */ accountsKey)
 /* harmony export */ });
-/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68993);
+/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
 
 /** Stable string form, usable as a Set/Map key; values compare as their platform compares
  *  them (GitHub slugs ignore case). */

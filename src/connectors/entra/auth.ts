@@ -12,14 +12,8 @@ import {
   type ClientSecretCredentialOptions,
   type TokenCredential
 } from '@azure/identity'
-import {
-  CallBudget,
-  isTimeout,
-  retryAfterMs,
-  sleep,
-  type RetryBudget
-} from '../shared/retry-budget.js'
-import { causeOf } from './errors.js'
+import { fetchWithRetry } from '../shared/http-retry.js'
+import { sleep, type RetryBudget } from '../shared/retry-budget.js'
 import { endpoint, isLoopback, OIDC_TOKEN_ENV, OIDC_URL_ENV, type EntraConfig } from './types.js'
 
 type HttpClient = NonNullable<ClientSecretCredentialOptions['httpClient']>
@@ -197,9 +191,6 @@ function identityHttp(authority: URL, http: SignInHttp): HttpClient {
   }
 }
 
-/** Graph's answers that ask to be retried: the sign-in endpoints answer the same way. */
-const RETRYABLE = new Set([429, 500, 502, 503, 504])
-
 /** The sign-in's requests, each within the budget: 429 and 5xx waited out (Retry-After
  *  first), lost connections and answers that do not come retried with backoff. `last` keeps
  *  the last failure, which MSAL's errors leave out. */
@@ -213,32 +204,19 @@ class SignInHttp {
 
   async fetch(url: URL, init: RequestInit): Promise<Response> {
     const what = `${init.method ?? 'GET'} ${url.pathname}`
-    const call = new CallBudget(this.budget)
-    for (;;) {
-      let response: Response
-      try {
-        response = await fetch(url, { ...init, redirect: 'error', signal: call.attemptSignal() })
-      } catch (error) {
-        const why = isTimeout(error) ? call.noAnswer() : causeOf(error)
-        const unreachable = `${what} could not reach ${url.origin}: ${why}`
-        const wait = call.backoffMs()
-        if (!call.retry(wait)) {
-          this.last = call.gaveUp(unreachable)
-          throw new Error(this.last, { cause: error })
-        }
-        await this.sleep(wait)
-        continue
+    const { response, call } = await fetchWithRetry(url, init, {
+      budget: this.budget,
+      sleep: this.sleep,
+      what,
+      unreachable: (message, cause) => {
+        this.last = message
+        return new Error(message, { cause })
       }
-      if (response.ok) return response
+    })
+    if (!response.ok) {
       const failed = `${what} answered ${response.status}`
-      const asked = retryAfterMs(response.headers.get('retry-after'))
-      const wait = asked ?? call.backoffMs()
-      if (!RETRYABLE.has(response.status) || !call.retry(wait, asked !== undefined)) {
-        this.last = call.stopped ? call.gaveUp(failed) : failed
-        return response
-      }
-      await response.arrayBuffer()
-      await this.sleep(wait)
+      this.last = call.stopped ? call.gaveUp(failed) : failed
     }
+    return response
   }
 }

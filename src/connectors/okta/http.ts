@@ -10,11 +10,9 @@
 //   answer's own Date, so that clock skew does not matter) when that fits;
 // - it turns any error answer into an OktaError naming the call and what to do, and registers
 //   the access token a service app receives as a secret.
-import { isTimeout, sleep, CallBudget, type RetryBudget } from '../shared/retry-budget.js'
+import { fetchWithRetry } from '../shared/http-retry.js'
+import { sleep, type RetryBudget } from '../shared/retry-budget.js'
 import { describeAnswer, OktaError, TOKEN_PATH, type ErrorContext } from './errors.js'
-
-/** Answers worth another attempt: rate limits and server errors. */
-const RETRYABLE = new Set([429, 500, 502, 503, 504])
 
 export interface ExecutorOptions extends ErrorContext {
   /** The org's origin: every request must go there. */
@@ -82,56 +80,41 @@ export class OktaExecutor {
       throw new OktaRefusedError(
         `okta: refused ${call}: this client only reads (plan and audit never write)`
       )
-    const budgeted = new CallBudget(budget)
     const headers: Record<string, string> = { ...request.headers }
-    for (;;) {
-      this.requests++
-      let response: Response
-      try {
-        response = await fetch(url, {
-          method,
-          headers,
-          body: request.body,
-          redirect: 'error',
-          signal: budgeted.attemptSignal()
-        })
-      } catch (err) {
-        const why = isTimeout(err)
-          ? budgeted.noAnswer()
-          : `could not reach ${origin}: ${err instanceof Error ? String(err.cause ?? err.message) : String(err)}`
-        const ms = budgeted.backoffMs()
-        if (!budgeted.retry(ms))
-          throw new OktaError(`okta: ${call}: ${budgeted.gaveUp(why)}`, 0, call)
-        log(`okta: ${call}: ${why}, retrying in ${ms} ms`)
-        await this.wait(ms)
-        continue
+    const { response, call: budgeted } = await fetchWithRetry(
+      url,
+      { method, headers, body: request.body },
+      {
+        budget,
+        sleep: this.wait,
+        what: call,
+        log: line => log(`okta: ${line}`),
+        // Until X-Rate-Limit-Reset, when Okta names it; else the budget's backoff.
+        askedMs: r => (r.status === 429 ? rateLimitWaitMs(r.headers) : undefined),
+        beforeAttempt: (attempt, previous) => {
+          this.requests++
+          if (!previous) return
+          // As Okta's SDKs do, so that Okta can tell retries apart in its request logs.
+          const requestId = previous.headers.get('x-okta-request-id')
+          if (requestId) headers['X-Okta-Retry-For'] ??= requestId
+          headers['X-Okta-Retry-Count'] = String(attempt.retries)
+        },
+        unreachable: message => new OktaError(`okta: ${message}`, 0, call)
       }
-      if (response.ok) {
-        if (token) await this.maskAccessToken(response)
-        return response
-      }
-      const asked = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined
-      const ms = asked ?? budgeted.backoffMs()
-      if (RETRYABLE.has(response.status) && budgeted.retry(ms, asked !== undefined)) {
-        await response.arrayBuffer()
-        log(`okta: ${call} answered ${response.status}, retrying in ${ms} ms`)
-        // As Okta's SDKs do, so that Okta can tell retries apart in its request logs.
-        const requestId = response.headers.get('x-okta-request-id')
-        if (requestId) headers['X-Okta-Retry-For'] ??= requestId
-        headers['X-Okta-Retry-Count'] = String(budgeted.retries)
-        await this.wait(ms)
-        continue
-      }
-      const body = await readJson(response)
-      const described = describeAnswer(call, response.status, body, this.opts)
-      const message = RETRYABLE.has(response.status) ? budgeted.gaveUp(described) : described
-      throw new OktaError(
-        `okta: ${message}`,
-        response.status,
-        call,
-        typeof body?.errorCode === 'string' ? body.errorCode : undefined
-      )
+    )
+    if (response.ok) {
+      if (token) await this.maskAccessToken(response)
+      return response
     }
+    const body = await readJson(response)
+    const described = describeAnswer(call, response.status, body, this.opts)
+    const message = budgeted.stopped ? budgeted.gaveUp(described) : described
+    throw new OktaError(
+      `okta: ${message}`,
+      response.status,
+      call,
+      typeof body?.errorCode === 'string' ? body.errorCode : undefined
+    )
   }
 
   /** The service app's access token is a secret like the key that got it. */

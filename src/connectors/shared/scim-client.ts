@@ -4,11 +4,10 @@
 // turns SCIM error bodies into messages that say what to do, and in read mode refuses
 // anything but GET before a request leaves the process.
 import type { PlatformName } from '../connector.js'
+import { fetchWithRetry } from './http-retry.js'
 import {
   CallBudget,
   DEFAULT_RETRY_BUDGET,
-  isTimeout,
-  retryAfterMs,
   sleep,
   type RetryBudget
 } from './retry-budget.js'
@@ -49,7 +48,6 @@ const ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error'
 const PATCH_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp'
 /** Servers cap `count` at their own maximum; asking for more costs nothing. */
 const PAGE_SIZE = 1000
-const RETRYABLE = new Set([429, 500, 502, 503, 504])
 
 export class ScimError extends Error {
   constructor(
@@ -214,51 +212,30 @@ export class ScimClient {
     if (mode === 'read' && method !== 'GET') throw new ScimReadOnlyError(platform, method, path)
     const url = new URL(path, this.base)
     for (const [k, v] of Object.entries(init.query ?? {})) url.searchParams.set(k, v)
-    const call = new CallBudget(this.opts.budget ?? DEFAULT_RETRY_BUDGET)
-    for (;;) {
-      this.requests++
-      let response: Response
-      try {
-        response = await fetch(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            accept: 'application/scim+json, application/json',
-            ...(init.body === undefined ? {} : { 'content-type': 'application/scim+json' })
-          },
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
-          redirect: 'error',
-          signal: call.attemptSignal()
-        })
-      } catch (err) {
-        const why = isTimeout(err)
-          ? call.noAnswer()
-          : err instanceof Error
-            ? String(err.cause ?? err)
-            : String(err)
-        const unreachable = `${method} ${path} could not reach ${url.origin}: ${why}`
-        const wait = call.backoffMs()
-        if (!call.retry(wait))
-          throw new Error(`${platform}: ${call.gaveUp(unreachable)}`, { cause: err })
-        log?.(`${platform}: ${unreachable}, retrying in ${wait} ms`)
-        await this.sleep(wait)
-        continue
+    const { response, call } = await fetchWithRetry(
+      url,
+      {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/scim+json, application/json',
+          ...(init.body === undefined ? {} : { 'content-type': 'application/scim+json' })
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body)
+      },
+      {
+        budget: this.opts.budget ?? DEFAULT_RETRY_BUDGET,
+        sleep: this.sleep,
+        what: `${method} ${path}`,
+        log: log && (line => log(`${platform}: ${line}`)),
+        beforeAttempt: () => void this.requests++,
+        unreachable: (message, cause) => new Error(`${platform}: ${message}`, { cause })
       }
-      if (RETRYABLE.has(response.status)) {
-        const asked = retryAfterMs(response.headers.get('retry-after'))
-        const wait = asked ?? call.backoffMs()
-        if (call.retry(wait, asked !== undefined)) {
-          await response.arrayBuffer()
-          log?.(
-            `${platform}: ${method} ${path} answered ${response.status}, retrying in ${wait} ms`
-          )
-          await this.sleep(wait)
-          continue
-        }
-        return { status: response.status, body: await readJson(response), gaveUp: call }
-      }
-      return { status: response.status, body: await readJson(response) }
-    }
+    )
+    const body = await readJson(response)
+    return call.stopped
+      ? { status: response.status, body, gaveUp: call }
+      : { status: response.status, body }
   }
 
   private error(method: string, path: string, { status, body, gaveUp }: Answer): ScimError {
