@@ -5,12 +5,7 @@
 // anything but GET before a request leaves the process.
 import type { PlatformName } from '../connector.js'
 import { fetchWithRetry } from './http-retry.js'
-import {
-  CallBudget,
-  DEFAULT_RETRY_BUDGET,
-  sleep,
-  type RetryBudget
-} from './retry-budget.js'
+import { CallBudget, DEFAULT_RETRY_BUDGET, sleep, type RetryBudget } from './retry-budget.js'
 
 export interface ScimUser {
   id: string
