@@ -41,17 +41,17 @@ const writes: [string, Record<string, unknown>, string, string, unknown, [number
     'deny_token_request',
     { id: '41' },
     'POST',
-    '/orgs/acme/personal-access-token-requests/41',
-    { action: 'deny', reason: 'The requester has left the organization.' },
-    [204]
+    '/orgs/acme/personal-access-token-requests',
+    { pat_request_ids: [41], action: 'deny', reason: 'The requester has left the organization.' },
+    [202, {}]
   ],
   [
     'revoke_token_grant',
     { id: '31' },
     'POST',
-    '/orgs/acme/personal-access-tokens/31',
-    { action: 'revoke' },
-    [204]
+    '/orgs/acme/personal-access-tokens',
+    { action: 'revoke', pat_ids: [31] },
+    [202, {}]
   ],
   [
     'revoke_sso_authorization',
@@ -214,6 +214,100 @@ describe('github perform', () => {
     })
   })
 
+  describe('writes GitHub takes in batches', () => {
+    const grant = (n: number, login = `p${n}-gh`) =>
+      step('revoke_token_grant', { id: String(n) }, login)
+
+    it('steps started together share one request, and each reports its own outcome', async () => {
+      nock(API)
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [31, 32, 33] })
+        .reply(202, {})
+        .post('/orgs/acme/personal-access-token-requests', {
+          pat_request_ids: [41, 42],
+          action: 'deny',
+          reason: 'The requester has left the organization.'
+        })
+        .reply(202, {})
+        .delete('/orgs/acme/copilot/billing/selected_users', {
+          selected_usernames: ['p1-gh', 'p2-gh']
+        })
+        .reply(200, { seats_cancelled: 2 })
+      const w = writer()
+      const outcomes = await Promise.all([
+        w.perform(grant(31)),
+        w.perform(grant(32)),
+        w.perform(grant(33)),
+        w.perform(step('deny_token_request', { id: '41' }, 'p1-gh')),
+        w.perform(step('deny_token_request', { id: '42' }, 'p2-gh')),
+        w.perform(step('remove_copilot_seat', {}, 'p1-gh')),
+        w.perform(step('remove_copilot_seat', {}, 'p2-gh'))
+      ])
+      expect(outcomes.map(o => o.result)).toEqual(Array(7).fill('revoked'))
+    })
+
+    it('a batch refused with a 404 is sent again one item at a time, each read back on its own', async () => {
+      nock(API)
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [31, 32] })
+        .reply(404, { message: 'Not Found' })
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [31] })
+        .reply(202, {})
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [32] })
+        .reply(404, { message: 'Not Found' })
+      answer({ 'GET /orgs/acme/personal-access-tokens': [200, []] })
+      const w = writer()
+      expect(await Promise.all([w.perform(grant(31)), w.perform(grant(32))])).toEqual([
+        { result: 'revoked', detail: '' },
+        { result: 'already_absent', detail: 'GitHub answered 404; read back: gone' }
+      ])
+    })
+
+    it('a batch that fails for every item (a 403) fails every step once, without a request per item', async () => {
+      nock(API)
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [31, 32] })
+        .reply(403, { message: 'Resource not accessible by integration' })
+      const w = writer()
+      const outcomes = await Promise.all([w.perform(grant(31)), w.perform(grant(32))])
+      expect(outcomes.map(o => o.result)).toEqual(['failed', 'failed'])
+      expect(outcomes[1].detail).toMatch(/403/)
+    })
+
+    it('Copilot: fewer seats cancelled than asked, and each login is asked again alone', async () => {
+      nock(API)
+        .delete('/orgs/acme/copilot/billing/selected_users', {
+          selected_usernames: ['p1-gh', 'p2-gh']
+        })
+        .reply(200, { seats_cancelled: 1 })
+        .delete('/orgs/acme/copilot/billing/selected_users', { selected_usernames: ['p1-gh'] })
+        .reply(200, { seats_cancelled: 1 })
+        .delete('/orgs/acme/copilot/billing/selected_users', { selected_usernames: ['p2-gh'] })
+        .reply(200, { seats_cancelled: 0 })
+      const w = writer()
+      const outcomes = await Promise.all([
+        w.perform(step('remove_copilot_seat', {}, 'p1-gh')),
+        w.perform(step('remove_copilot_seat', {}, 'p2-gh'))
+      ])
+      expect(outcomes.map(o => o.result)).toEqual(['revoked', 'already_absent'])
+    })
+
+    it('another organization, or another action, is another request', async () => {
+      nock(API)
+        .post('/orgs/acme/personal-access-tokens', { action: 'revoke', pat_ids: [31] })
+        .reply(202, {})
+        .post('/orgs/acme/personal-access-token-requests', {
+          pat_request_ids: [31],
+          action: 'deny',
+          reason: 'The requester has left the organization.'
+        })
+        .reply(202, {})
+      const w = writer()
+      const outcomes = await Promise.all([
+        w.perform(grant(31)),
+        w.perform(step('deny_token_request', { id: '31' }))
+      ])
+      expect(outcomes.map(o => o.result)).toEqual(['revoked', 'revoked'])
+    })
+  })
+
   it('a 422 fails with GitHub’s message; a 403 fails with a permissions hint', async () => {
     answer({
       'DELETE /orgs/acme/outside_collaborators/alice-gh': [
@@ -255,6 +349,13 @@ describe('github perform', () => {
       detail:
         'GitHub answered 404 but the membership (x) is still there: the token probably lacks the GitHub App permission "Members: write" (classic token: admin:org)'
     })
+  })
+
+  it('removes a member found so without counting the owners again', async () => {
+    answer({ 'DELETE /orgs/acme/memberships/alice-gh': [204] })
+    expect((await writer().perform(step('remove_org_membership', { role: 'member' }))).result).toBe(
+      'revoked'
+    )
   })
 
   it('never removes or demotes the last owner, re-checked right before the write', async () => {

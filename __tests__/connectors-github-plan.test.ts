@@ -44,26 +44,42 @@ const everything: Holding[] = [
 ]
 
 describe('github plan: departure', () => {
-  it('revokes credentials independently, then removes the membership after all of them', () => {
+  it('removes the membership first (containment), then the credentials it does not end', () => {
     const { steps, refused } = planGithubSteps(discovery('alice-gh', everything), departure, config)
     expect(refused).toEqual([])
     expect(steps.map(s => `${s.action} ${s.target}`)).toEqual([
+      'remove_org_membership alice-gh',
       'deny_token_request token request 41 "ci"',
       'revoke_token_grant token grant 31 "deploy"',
-      'revoke_sso_authorization sso credential 9001 (personal access token ...1234)',
       'cancel_invitation invitation 5 (alice@acme.example)',
-      'remove_copilot_seat alice-gh copilot seat',
-      'review_deploy_key api deploy key 555123 "ci deploy"',
-      'remove_org_membership alice-gh'
+      'review_deploy_key api deploy key 555123 "ci deploy"'
     ])
-    const last = steps[steps.length - 1]
-    const credentials = steps.filter(s => s.mode === 'auto' && s !== last)
-    expect(credentials.every(s => s.after.length === 0)).toBe(true)
-    expect(last.after).toEqual(credentials.map(s => s.id))
+    const membership = steps[0]
+    expect(membership.contain).toBe(true)
+    expect(membership.reason).toBe(
+      'admin of acme; removing the membership also drops its SAML SSO credential authorization, its Copilot seat, every team and repository access'
+    )
+    expect(steps.every(s => s.after.length === 0)).toBe(true)
+    expect(steps.filter(s => s.contain).map(s => s.action)).toEqual(['remove_org_membership'])
     expect(steps.find(s => s.action === 'review_deploy_key')?.mode).toBe('manual')
-    expect(last.params).toEqual({ org: 'acme', login: 'alice-gh' })
-    expect(last.id).toBe('github/alice/remove_org_membership/alice-gh')
+    expect(membership.params).toEqual({ org: 'acme', login: 'alice-gh', role: 'admin' })
+    expect(membership.id).toBe('github/alice/remove_org_membership/alice-gh')
     expect(new Set(steps.map(s => s.id)).size).toBe(steps.length)
+  })
+
+  it('revokes the SSO authorizations and the Copilot seat itself when the membership stays', () => {
+    const outside: Holding = { kind: 'outside_collaborator', id: 'alice-gh', label: '' }
+    const held = everything.filter(h => h.kind !== 'org_membership')
+    const { steps } = planGithubSteps(discovery('alice-gh', [outside, ...held]), departure, config)
+    expect(steps.map(s => s.action)).toEqual([
+      'remove_outside_collaborator',
+      'deny_token_request',
+      'revoke_token_grant',
+      'revoke_sso_authorization',
+      'cancel_invitation',
+      'remove_copilot_seat',
+      'review_deploy_key'
+    ])
   })
 
   it('never adds a step per team or repository: the membership removal covers them', () => {
@@ -82,6 +98,17 @@ describe('github plan: departure', () => {
     expect(steps.map(s => `${s.action} ${s.target}`)).toEqual([
       'remove_outside_collaborator alice-gh'
     ])
+  })
+
+  it('cancels the invitation of someone only invited as the containment', () => {
+    const invitation: Holding = {
+      kind: 'invitation',
+      id: '5',
+      label: '',
+      details: { login: 'alice-gh', email: null }
+    }
+    const { steps } = planGithubSteps(discovery('alice-gh', [invitation]), departure, config)
+    expect(steps.map(s => [s.action, s.contain])).toEqual([['cancel_invitation', true]])
   })
 
   it('leaves a Copilot seat that comes from a team, or is already ending, to the membership removal', () => {

@@ -287,8 +287,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/connectors/registry.ts + 75 modules
-var registry = __webpack_require__(5451);
+// EXTERNAL MODULE: ./src/connectors/registry.ts + 76 modules
+var registry = __webpack_require__(98036);
 // EXTERNAL MODULE: ./src/declarations/files.ts
 var files = __webpack_require__(22458);
 // EXTERNAL MODULE: ./src/duration.ts

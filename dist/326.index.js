@@ -344,7 +344,7 @@ async function applyPlan(plan, target, options) {
 /* harmony export */   J: () => (/* binding */ openReaders),
 /* harmony export */   l: () => (/* binding */ openWriters)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
 
 const factories = (ctx) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .configuredInstances */ .Zv)(ctx.platforms).map(({ platform, instance }) => platform.connector(instance, ctx.env));
 /** Read-only connectors: what plan and audit are given. They cannot write. */
@@ -531,7 +531,7 @@ async function auditDeclarations(declarations, env, checkout) {
 /* harmony export */   g7: () => (/* binding */ execute)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PER_PLATFORM, noCredentials */
-/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
+/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
 /* harmony import */ var _log_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94361);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81532);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10931);

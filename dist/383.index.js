@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   J: () => (/* binding */ openReaders),
 /* harmony export */   l: () => (/* binding */ openWriters)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
 
 const factories = (ctx) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .configuredInstances */ .Zv)(ctx.platforms).map(({ platform, instance }) => platform.connector(instance, ctx.env));
 /** Read-only connectors: what plan and audit are given. They cannot write. */

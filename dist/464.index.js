@@ -68,7 +68,7 @@ function detectChange(base, head) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _change_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18767);
-/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5451);
+/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98036);
 /* harmony import */ var _grants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94160);
 /* harmony import */ var _log_known_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14798);
 /* harmony import */ var _declarations_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18975);
@@ -352,7 +352,7 @@ function planHash(plan) {
 /* harmony export */   Ot: () => (/* binding */ identityDrift),
 /* harmony export */   VQ: () => (/* binding */ departureRefusal)
 /* harmony export */ });
-/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
+/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
 /* harmony import */ var _grants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94160);
 
 

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/grants.ts
 var src_grants = __webpack_require__(94160);
-// EXTERNAL MODULE: ./src/connectors/registry.ts + 75 modules
-var registry = __webpack_require__(5451);
+// EXTERNAL MODULE: ./src/connectors/registry.ts + 76 modules
+var registry = __webpack_require__(98036);
 // EXTERNAL MODULE: ./src/evidence/departures.ts
 var departures = __webpack_require__(91792);
 // EXTERNAL MODULE: ./src/evidence/timing.ts

@@ -946,6 +946,19 @@ async function enterpriseWaiting(e, steps) {
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33893);
 
 
+/** What the plan says the membership removal also ends, so that nobody looks for its write. */
+function withEnded(sso, copilot, invitations) {
+    const parts = [
+        ...(sso
+            ? [
+                `its ${sso === 1 ? 'SAML SSO credential authorization' : `${sso} SAML SSO credential authorizations`}`
+            ]
+            : []),
+        ...(copilot ? ['its Copilot seat'] : []),
+        ...(invitations ? ['the invitation to the login'] : [])
+    ];
+    return parts.length ? ` ${parts.join(', ')},` : '';
+}
 /** Holding kinds the GitHub connector reports. */
 const GH = {
     membership: 'org_membership',
@@ -1038,10 +1051,35 @@ deprovisioned = false) {
     const steps = [];
     const membership = found.holdings.find(h => h.kind === GH.membership);
     if (scope.kind === 'departure') {
+        // Containment first: the membership (or the outside collaboration) goes before any
+        // credential, since it cuts every private repository at once and no credential of the
+        // person's can reach more than they can. What GitHub ends with the membership gets no
+        // write of its own: SAML SSO credential authorizations ("authorized until ... you are
+        // removed from the organization"), team memberships, and the Copilot seat, which stops
+        // working at once and is billed, pending cancellation, to the cycle's end.
+        // An invitation to the login, too: removing the membership "will cancel their invitation".
+        const leaves = !!membership && !isLastOwner(membership) && !deprovisioned;
+        const ended = (h) => leaves &&
+            (h.kind === GH.ssoAuthorization ||
+                h.kind === GH.copilotSeat ||
+                (h.kind === GH.invitation && sameLogin(h.details?.login, login)));
+        const endedCount = (kind) => found.holdings.filter(h => h.kind === kind && ended(h)).length;
+        const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator);
+        if (membership && isLastOwner(membership))
+            plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
+        else if (leaves)
+            steps.push(make('remove_org_membership', membership, `${membership.details?.role} of ${org}; removing the membership also drops${withEnded(endedCount(GH.ssoAuthorization), endedCount(GH.copilotSeat), endedCount(GH.invitation))} every team and repository access`, { role: membership.details?.role }, { contain: true }));
+        // The SCIM deprovisioning ends every membership of a managed user (enterprise.ts).
+        else if (outside && !deprovisioned)
+            steps.push(make('remove_outside_collaborator', outside, `outside collaborator on repositories of ${org}`, {}, { contain: true }));
         for (const h of found.holdings) {
             const credential = CREDENTIAL_STEPS[h.kind];
+            if (ended(h))
+                continue;
             if (credential)
-                steps.push(make(credential.action, h, credential.reason, { id: h.id, ...lookedUp(h) }));
+                steps.push(make(credential.action, h, credential.reason, { id: h.id, ...lookedUp(h) }, 
+                // For someone only invited, the invitation is their way in: the containment.
+                h.kind === GH.invitation && !membership ? { contain: true } : {}));
             else if (h.kind === GH.copilotSeat &&
                 !h.details?.assigning_team &&
                 !h.details?.pending_cancellation_date)
@@ -1049,15 +1087,6 @@ deprovisioned = false) {
             else if (h.kind === GH.deployKey)
                 steps.push(make('review_deploy_key', h, `deploy key added by ${login}: deleting it could break deployments; needs a human to rotate or delete it`, { repository: h.details?.repository, key_id: h.details?.key_id }, { mode: 'manual' }));
         }
-        const after = steps.filter(s => s.mode === 'auto').map(s => s.id);
-        const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator);
-        if (membership && isLastOwner(membership))
-            plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
-        // The SCIM deprovisioning ends every membership of a managed user (enterprise.ts).
-        else if (membership && !deprovisioned)
-            steps.push(make('remove_org_membership', membership, `${membership.details?.role} of ${org}; removing the membership also drops every team and repository access`, {}, { after }));
-        else if (outside && !deprovisioned)
-            steps.push(make('remove_outside_collaborator', outside, `outside collaborator on repositories of ${org}`, {}, { after }));
     }
     else {
         const removed = (kind) => scope.remove.filter(g => g.platform === 'github' && g.kind === kind).map(g => g.value);
@@ -1597,7 +1626,7 @@ const sameLogin = (a, b) => a !== undefined && b !== undefined && foldAccount(a)
 
 /***/ }),
 
-/***/ 5451:
+/***/ 98036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2134,12 +2163,75 @@ async function settleAll(promises) {
     return settled.map(r => r.value);
 }
 
+;// CONCATENATED MODULE: ./src/connectors/github/batch.ts
+// Writes GitHub takes for several items in one request (fine-grained token grants and
+// requests, Copilot seats): the steps of one organization and action share requests, so twenty
+// departures send one paced write where they sent twenty. One request per organization and
+// action is in flight at a time; the steps that arrive meanwhile (the executor starts every
+// ready step at once, and GitHub's writes wait their turn a second apart) go in the next.
+// Each step still gets its own outcome and log record. A batch GitHub refuses for an item
+// (404, 422) is sent again one item per request, so that each step gets its own answer (and a
+// 404 its own read-back); so is a batch whose answer does not account for every item.
+
+/** The most items GitHub takes in one of these requests. */
+const MAX_ITEMS = 100;
+/** Answers that may concern one item of the batch (one gone, one refused): each is sent
+ *  again alone. Any other error (5xx, 403, a lost connection) is every item's. */
+const ITEM_STATUSES = new Set([404, 410, 422]);
+const queues = new WeakMap();
+/** Sends `item` in the next request of `action` for `gh`, with whatever joins it; the answer
+ *  is the batch's, or the item's own when it had to be sent alone. */
+function together(gh, action, bulk, item) {
+    let byAction = queues.get(gh);
+    if (!byAction)
+        queues.set(gh, (byAction = new Map()));
+    let queue = byAction.get(action);
+    if (!queue)
+        byAction.set(action, (queue = { waiting: [], busy: false }));
+    const q = queue;
+    const promise = new Promise((resolve, reject) => q.waiting.push({ item, resolve, reject }));
+    // Steps started in the same turn join before the first request leaves.
+    if (!q.busy) {
+        q.busy = true;
+        setImmediate(() => void drain(gh, bulk, q));
+    }
+    return promise;
+}
+async function drain(gh, bulk, q) {
+    while (q.waiting.length > 0)
+        await flush(gh, bulk, q.waiting.splice(0, MAX_ITEMS));
+    q.busy = false;
+}
+async function flush(gh, bulk, waiting) {
+    const alone = (w) => bulk.send(gh, [w.item]).then(w.resolve, w.reject);
+    if (waiting.length === 1)
+        return alone(waiting[0]);
+    let answer;
+    try {
+        answer = await bulk.send(gh, waiting.map(w => w.item));
+    }
+    catch (error) {
+        if (!ITEM_STATUSES.has((0,client/* statusOf */.c2)(error) ?? 0))
+            for (const w of waiting)
+                w.reject(error);
+        else
+            await Promise.all(waiting.map(alone));
+        return;
+    }
+    if (bulk.complete && !bulk.complete(answer, waiting.length))
+        await Promise.all(waiting.map(alone));
+    else
+        for (const w of waiting)
+            w.resolve(answer);
+}
+
 ;// CONCATENATED MODULE: ./src/connectors/github/perform.ts
 // The one place GitHub is changed: one write per step. Protected logins are skipped whatever
 // the plan says; an owner is removed or demoted only while another owner remains, counted live
 // and one owner change at a time; a step aimed at an invitation found by lookup that another
 // person declares is refused. A 404 (or 410) is already_absent only once a read shows the
 // thing gone: GitHub also answers 404 to a token that lacks a permission.
+
 
 
 
@@ -2242,21 +2334,39 @@ function guardLastOwner(gh, login, act) {
         return act(isOwner);
     });
 }
+/** The writes GitHub takes for several items at once (batch.ts). */
+const REVOKE_GRANTS = {
+    send: async ({ octokit, org }, pat_ids) => {
+        await octokit.rest.orgs.updatePatAccesses({ org, action: 'revoke', pat_ids });
+    }
+};
+const DENY_REQUESTS = {
+    send: async ({ octokit, org }, pat_request_ids) => {
+        await octokit.rest.orgs.reviewPatGrantRequestsInBulk({
+            org,
+            pat_request_ids,
+            action: 'deny',
+            reason: 'The requester has left the organization.'
+        });
+    }
+};
+/** Answers how many seats it set pending cancellation: fewer than asked, and each is asked
+ *  again alone, so that each step says whether its own seat was cancelled. */
+const CANCEL_SEATS = {
+    send: async ({ octokit, org }, selected_usernames) => (await octokit.rest.copilot.cancelCopilotSeatAssignmentForUsers({ org, selected_usernames }))
+        .data.seats_cancelled,
+    complete: (cancelled, size) => cancelled === size
+};
 const revoked = (detail = '') => ({ result: 'revoked', detail });
 const id = (params) => Number(params.id);
 /** The one write per action. A 404 thrown from any of them is read back (confirmGone). */
 const ACTIONS = {
-    deny_token_request: async ({ octokit, org }, _login, params) => {
-        await octokit.rest.orgs.reviewPatGrantRequest({
-            org,
-            pat_request_id: id(params),
-            action: 'deny',
-            reason: 'The requester has left the organization.'
-        });
+    deny_token_request: async (gh, _login, params) => {
+        await together(gh, 'deny_token_request', DENY_REQUESTS, id(params));
         return revoked();
     },
-    revoke_token_grant: async ({ octokit, org }, _login, params) => {
-        await octokit.rest.orgs.updatePatAccess({ org, pat_id: id(params), action: 'revoke' });
+    revoke_token_grant: async (gh, _login, params) => {
+        await together(gh, 'revoke_token_grant', REVOKE_GRANTS, id(params));
         return revoked();
     },
     revoke_sso_authorization: async ({ octokit, org }, _login, params) => {
@@ -2270,12 +2380,9 @@ const ACTIONS = {
         await octokit.rest.orgs.cancelInvitation({ org, invitation_id: id(params) });
         return revoked();
     },
-    remove_copilot_seat: async ({ octokit, org }, login) => {
-        const { data } = await octokit.rest.copilot.cancelCopilotSeatAssignmentForUsers({
-            org,
-            selected_usernames: [login]
-        });
-        return data.seats_cancelled > 0
+    remove_copilot_seat: async (gh, login) => {
+        const cancelled = await together(gh, 'remove_copilot_seat', CANCEL_SEATS, login);
+        return cancelled > 0
             ? revoked('seat pending cancellation at the end of the billing cycle')
             : { result: 'already_absent', detail: 'no Copilot seat to cancel' };
     },
@@ -2291,10 +2398,16 @@ const ACTIONS = {
         await octokit.rest.orgs.removeOutsideCollaborator({ org, username: login });
         return revoked();
     },
-    remove_org_membership: (gh, login) => guardLastOwner(gh, login, async () => {
-        await gh.octokit.rest.orgs.removeMembershipForUser({ org: gh.org, username: login });
-        return revoked();
-    }),
+    remove_org_membership: async (gh, login, params) => {
+        const remove = async () => {
+            await gh.octokit.rest.orgs.removeMembershipForUser({ org: gh.org, username: login });
+            return revoked();
+        };
+        // Owners are recounted, one owner change at a time; a member found so by the discovery
+        // apply just ran cannot be the last owner, so their removal waits on nobody (and GitHub
+        // refuses to remove a last owner itself).
+        return params.role === 'member' ? remove() : guardLastOwner(gh, login, remove);
+    },
     // Setting a role on a non-member would invite them: only an owner found live is demoted.
     demote_org_admin: (gh, login) => guardLastOwner(gh, login, async (isOwner) => {
         if (!isOwner)
@@ -2307,11 +2420,11 @@ const ACTIONS = {
         return revoked();
     })
 };
-const queues = new Map();
+const perform_queues = new Map();
 /** Runs `fn` after every earlier call with the same key has finished. */
 function serialized(key, fn) {
-    const run = (queues.get(key) ?? Promise.resolve()).then(fn, fn);
-    queues.set(key, run.catch(() => undefined));
+    const run = (perform_queues.get(key) ?? Promise.resolve()).then(fn, fn);
+    perform_queues.set(key, run.catch(() => undefined));
     return run;
 }
 
@@ -5508,7 +5621,9 @@ async function staleSessionDenies(c, w, now) {
 
 
 
-const FIRST_WAIT_MS = 250;
+// A permission set provisioned to a few accounts is often done within a second: the first
+// look comes soon (one cheap status read), later ones back off.
+const FIRST_WAIT_MS = 100;
 const LONGEST_WAIT_MS = 5000;
 /** One step's time: `budget.seconds` from its start for every wait it makes. */
 class StepClock {
@@ -10072,8 +10187,8 @@ __webpack_require__.d(__webpack_exports__, {
   D$: () => (/* binding */ newLoadCache)
 });
 
-// EXTERNAL MODULE: ./src/connectors/registry.ts + 75 modules
-var registry = __webpack_require__(5451);
+// EXTERNAL MODULE: ./src/connectors/registry.ts + 76 modules
+var registry = __webpack_require__(98036);
 // EXTERNAL MODULE: ./src/grants.ts
 var grants = __webpack_require__(94160);
 // EXTERNAL MODULE: ./src/declarations/suggest.ts
@@ -11031,7 +11146,7 @@ function scimUrlEnv(appName) {
 /* harmony export */   xP: () => (/* binding */ declaredAccounts),
 /* harmony export */   yE: () => (/* binding */ accountsKey)
 /* harmony export */ });
-/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5451);
+/* harmony import */ var _connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
 
 /** Stable string form, usable as a Set/Map key; values compare as their platform compares
  *  them (GitHub slugs ignore case). */

@@ -79,7 +79,7 @@ beforeAll(async () => {
       role: 'member' as const
     }))
   })
-  // Quitter still has an invitation to her email: cancelled before her membership is removed.
+  // Quitter still has an invitation to her email: cancelled after her membership is removed.
   state.invitations.push({
     id: 77,
     login: null,
@@ -308,9 +308,10 @@ describe('action mode apply', () => {
     const github = await import('@actions/github')
     github.context.payload = { ...github.context.payload, before: after, after: later }
     const { run } = await import('../../src/main.js')
-    // The run breaks once the invitation is cancelled, before the membership is removed.
+    // The run breaks once the membership is removed (containment first), before the
+    // invitation is cancelled.
     action.core.info.mockImplementation((...line: unknown[]) => {
-      if (/cancel_invitation .* revoked/.test(String(line[0])))
+      if (/remove_org_membership .* revoked/.test(String(line[0])))
         throw new Error('the runner lost its disk')
     })
     try {
@@ -319,8 +320,12 @@ describe('action mode apply', () => {
       action.core.info.mockReset()
     }
     expect(failures).toEqual([expect.stringContaining('the runner lost its disk')])
-    expect(sim.state.members.map(m => m.login)).toContain('quitter-gh')
-    expect(membershipRemovals().map(w => w.path)).toEqual(['/orgs/acme/memberships/leaver-gh'])
+    expect(sim.state.members.map(m => m.login)).not.toContain('quitter-gh')
+    expect(sim.state.invitations.map(i => i.email)).toContain('quitter@acme.example')
+    expect(membershipRemovals().map(w => w.path)).toEqual([
+      '/orgs/acme/memberships/leaver-gh',
+      '/orgs/acme/memberships/quitter-gh'
+    ])
 
     const repo = sim.state.repos[0]
     const tip = resolveCommitish(repo.git, 'main')!
@@ -331,8 +336,8 @@ describe('action mode apply', () => {
     // After the first run's three records: what this one appended before it broke, and no
     // verification (it never got that far).
     expect(records.slice(3).map(r => [r.seq, r.person, r.action, r.result])).toEqual([
-      [4, 'quitter', 'cancel_invitation', 'started'],
-      [5, 'quitter', 'cancel_invitation', 'revoked']
+      [4, 'quitter', 'remove_org_membership', 'started'],
+      [5, 'quitter', 'remove_org_membership', 'revoked']
     ])
   })
 })

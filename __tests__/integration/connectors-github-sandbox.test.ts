@@ -191,16 +191,28 @@ describe('departure of a member', () => {
     ])
     expect(plan.refused).toEqual([])
     expect(resultsByAction(plan, outcomes)).toEqual({
-      cancel_invitation: ['revoked', 'revoked'],
-      revoke_sso_authorization: ['revoked', 'revoked'],
+      cancel_invitation: ['revoked'],
       revoke_token_grant: ['revoked', 'revoked'],
       deny_token_request: ['revoked'],
-      remove_copilot_seat: ['revoked'],
       remove_org_membership: ['revoked']
     })
-    // The membership goes last: GitHub ties the credentials to it.
+    // The membership goes first and ends the SSO authorizations, the Copilot seat and the
+    // invitation to the login itself; the one to the email is cancelled.
     const removal = plan.steps.find(s => s.action === 'remove_org_membership')!
-    expect(removal.after).toHaveLength(plan.steps.length - 1)
+    expect(removal.contain).toBe(true)
+    expect(removal.reason).toMatch(/2 SAML SSO credential authorizations, its Copilot seat/)
+    // One write per kind: both token grants go in one request.
+    expect(
+      server
+        .writes()
+        .map(w => w.operation)
+        .sort()
+    ).toEqual([
+      'DELETE /orgs/{org}/invitations/{invitation_id}',
+      'DELETE /orgs/{org}/memberships/{username}',
+      'POST /orgs/{org}/personal-access-token-requests',
+      'POST /orgs/{org}/personal-access-tokens'
+    ])
 
     expect(logins(state.members)).toEqual(['acme-bot', 'acme-owner', 'erin-gh', 'frank-gh'])
     expect(state.invitations.map(i => i.id)).toEqual([503])
@@ -299,7 +311,7 @@ describe('departures planned together', () => {
 })
 
 describe('departure of an invited member', () => {
-  it('cancels the invitation; the pending membership goes with it', async () => {
+  it('removes the pending membership, and GitHub cancels the invitation with it', async () => {
     const state = seed()
     state.users.push({ login: 'gina-gh', id: 300, email: 'gina@acme.example' })
     state.members.push({ login: 'gina-gh', role: 'member', state: 'pending' })
@@ -319,10 +331,8 @@ describe('departure of an invited member', () => {
       expect.stringMatching(/^pending invitation as direct_member/)
     ])
     expect(found.notes).toContain('Copilot: gina-gh has a pending invitation to acme, no seat')
-    expect(resultsByAction(plan, outcomes)).toEqual({
-      cancel_invitation: ['revoked'],
-      remove_org_membership: ['already_absent']
-    })
+    expect(resultsByAction(plan, outcomes)).toEqual({ remove_org_membership: ['revoked'] })
+    expect(plan.steps[0].reason).toMatch(/also drops the invitation to the login,/)
     expect(logins(state.members)).not.toContain('gina-gh')
     expect(state.invitations.map(i => i.id)).toEqual([501, 502, 503])
   })

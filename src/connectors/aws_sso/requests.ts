@@ -25,7 +25,9 @@ export interface Status {
   FailureReason?: string
 }
 
-const FIRST_WAIT_MS = 250
+// A permission set provisioned to a few accounts is often done within a second: the first
+// look comes soon (one cheap status read), later ones back off.
+const FIRST_WAIT_MS = 100
 const LONGEST_WAIT_MS = 5000
 
 /** One step's time: `budget.seconds` from its start for every wait it makes. */

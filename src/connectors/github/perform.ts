@@ -7,6 +7,7 @@ import { needsAHuman } from '../../graph.js'
 import type { ConnectorContext, Outcome, Step } from '../connector.js'
 import { refuseCrossed } from '../shared/lookup.js'
 import { absentOn404, AFTER_404, withHint } from './answers.js'
+import { together, type Bulk } from './batch.js'
 import { statusOf, type Github } from './client.js'
 import {
   fineGrainedTokens,
@@ -125,6 +126,31 @@ function guardLastOwner(
   })
 }
 
+/** The writes GitHub takes for several items at once (batch.ts). */
+const REVOKE_GRANTS: Bulk<number, void> = {
+  send: async ({ octokit, org }, pat_ids) => {
+    await octokit.rest.orgs.updatePatAccesses({ org, action: 'revoke', pat_ids })
+  }
+}
+const DENY_REQUESTS: Bulk<number, void> = {
+  send: async ({ octokit, org }, pat_request_ids) => {
+    await octokit.rest.orgs.reviewPatGrantRequestsInBulk({
+      org,
+      pat_request_ids,
+      action: 'deny',
+      reason: 'The requester has left the organization.'
+    })
+  }
+}
+/** Answers how many seats it set pending cancellation: fewer than asked, and each is asked
+ *  again alone, so that each step says whether its own seat was cancelled. */
+const CANCEL_SEATS: Bulk<string, number> = {
+  send: async ({ octokit, org }, selected_usernames) =>
+    (await octokit.rest.copilot.cancelCopilotSeatAssignmentForUsers({ org, selected_usernames }))
+      .data.seats_cancelled,
+  complete: (cancelled, size) => cancelled === size
+}
+
 type Action = (gh: Github, login: string, params: Record<string, unknown>) => Promise<Outcome>
 
 const revoked = (detail = ''): Outcome => ({ result: 'revoked', detail })
@@ -132,17 +158,12 @@ const id = (params: Record<string, unknown>) => Number(params.id)
 
 /** The one write per action. A 404 thrown from any of them is read back (confirmGone). */
 const ACTIONS: Record<string, Action> = {
-  deny_token_request: async ({ octokit, org }, _login, params) => {
-    await octokit.rest.orgs.reviewPatGrantRequest({
-      org,
-      pat_request_id: id(params),
-      action: 'deny',
-      reason: 'The requester has left the organization.'
-    })
+  deny_token_request: async (gh, _login, params) => {
+    await together(gh, 'deny_token_request', DENY_REQUESTS, id(params))
     return revoked()
   },
-  revoke_token_grant: async ({ octokit, org }, _login, params) => {
-    await octokit.rest.orgs.updatePatAccess({ org, pat_id: id(params), action: 'revoke' })
+  revoke_token_grant: async (gh, _login, params) => {
+    await together(gh, 'revoke_token_grant', REVOKE_GRANTS, id(params))
     return revoked()
   },
   revoke_sso_authorization: async ({ octokit, org }, _login, params) => {
@@ -156,12 +177,9 @@ const ACTIONS: Record<string, Action> = {
     await octokit.rest.orgs.cancelInvitation({ org, invitation_id: id(params) })
     return revoked()
   },
-  remove_copilot_seat: async ({ octokit, org }, login) => {
-    const { data } = await octokit.rest.copilot.cancelCopilotSeatAssignmentForUsers({
-      org,
-      selected_usernames: [login]
-    })
-    return data.seats_cancelled > 0
+  remove_copilot_seat: async (gh, login) => {
+    const cancelled = await together(gh, 'remove_copilot_seat', CANCEL_SEATS, login)
+    return cancelled > 0
       ? revoked('seat pending cancellation at the end of the billing cycle')
       : { result: 'already_absent', detail: 'no Copilot seat to cancel' }
   },
@@ -177,11 +195,16 @@ const ACTIONS: Record<string, Action> = {
     await octokit.rest.orgs.removeOutsideCollaborator({ org, username: login })
     return revoked()
   },
-  remove_org_membership: (gh, login) =>
-    guardLastOwner(gh, login, async () => {
+  remove_org_membership: async (gh, login, params) => {
+    const remove = async () => {
       await gh.octokit.rest.orgs.removeMembershipForUser({ org: gh.org, username: login })
       return revoked()
-    }),
+    }
+    // Owners are recounted, one owner change at a time; a member found so by the discovery
+    // apply just ran cannot be the last owner, so their removal waits on nobody (and GitHub
+    // refuses to remove a last owner itself).
+    return params.role === 'member' ? remove() : guardLastOwner(gh, login, remove)
+  },
   // Setting a role on a non-member would invite them: only an owner found live is demoted.
   demote_org_admin: (gh, login) =>
     guardLastOwner(gh, login, async isOwner => {

@@ -1,13 +1,27 @@
 // What to revoke in one GitHub organization, as data: a pure function from what discovery found
-// to steps and refusals. Credentials first (each independent of the others), org membership
-// last: removing the membership already drops teams and repository access, so those are never
-// removed one by one. With several organizations every target starts with its organization
-// (`acme: alice`); with Enterprise Managed Users the membership goes with the SCIM
-// deprovisioning (enterprise.ts) instead.
+// to steps and refusals. The membership first (containment: it cuts every team and repository
+// at once), then the credentials it does not end; teams are never removed one by one. With
+// several organizations every target starts with its organization (`acme: alice`); with
+// Enterprise Managed Users the membership goes with the SCIM deprovisioning (enterprise.ts)
+// instead.
 import type { GithubConfig } from '../../declarations/types.js'
 import type { Discovery, Holding, PlatformPlan, Refusal, Scope, Step } from '../connector.js'
 import { refusal, step } from '../shared/results.js'
 import { manyOrgs, orgsOf } from './settings.js'
+
+/** What the plan says the membership removal also ends, so that nobody looks for its write. */
+function withEnded(sso: number, copilot: number, invitations: number): string {
+  const parts = [
+    ...(sso
+      ? [
+          `its ${sso === 1 ? 'SAML SSO credential authorization' : `${sso} SAML SSO credential authorizations`}`
+        ]
+      : []),
+    ...(copilot ? ['its Copilot seat'] : []),
+    ...(invitations ? ['the invitation to the login'] : [])
+  ]
+  return parts.length ? ` ${parts.join(', ')},` : ''
+}
 
 /** Holding kinds the GitHub connector reports. */
 export const GH = {
@@ -125,10 +139,63 @@ export function planGithubSteps(
   const steps: Step[] = []
   const membership = found.holdings.find(h => h.kind === GH.membership)
   if (scope.kind === 'departure') {
+    // Containment first: the membership (or the outside collaboration) goes before any
+    // credential, since it cuts every private repository at once and no credential of the
+    // person's can reach more than they can. What GitHub ends with the membership gets no
+    // write of its own: SAML SSO credential authorizations ("authorized until ... you are
+    // removed from the organization"), team memberships, and the Copilot seat, which stops
+    // working at once and is billed, pending cancellation, to the cycle's end.
+    // An invitation to the login, too: removing the membership "will cancel their invitation".
+    const leaves = !!membership && !isLastOwner(membership) && !deprovisioned
+    const ended = (h: Holding) =>
+      leaves &&
+      (h.kind === GH.ssoAuthorization ||
+        h.kind === GH.copilotSeat ||
+        (h.kind === GH.invitation && sameLogin(h.details?.login as string, login)))
+    const endedCount = (kind: string) =>
+      found.holdings.filter(h => h.kind === kind && ended(h)).length
+    const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator)
+    if (membership && isLastOwner(membership))
+      plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)))
+    else if (leaves)
+      steps.push(
+        make(
+          'remove_org_membership',
+          membership,
+          `${membership.details?.role} of ${org}; removing the membership also drops${withEnded(
+            endedCount(GH.ssoAuthorization),
+            endedCount(GH.copilotSeat),
+            endedCount(GH.invitation)
+          )} every team and repository access`,
+          { role: membership.details?.role },
+          { contain: true }
+        )
+      )
+    // The SCIM deprovisioning ends every membership of a managed user (enterprise.ts).
+    else if (outside && !deprovisioned)
+      steps.push(
+        make(
+          'remove_outside_collaborator',
+          outside,
+          `outside collaborator on repositories of ${org}`,
+          {},
+          { contain: true }
+        )
+      )
     for (const h of found.holdings) {
       const credential = CREDENTIAL_STEPS[h.kind]
+      if (ended(h)) continue
       if (credential)
-        steps.push(make(credential.action, h, credential.reason, { id: h.id, ...lookedUp(h) }))
+        steps.push(
+          make(
+            credential.action,
+            h,
+            credential.reason,
+            { id: h.id, ...lookedUp(h) },
+            // For someone only invited, the invitation is their way in: the containment.
+            h.kind === GH.invitation && !membership ? { contain: true } : {}
+          )
+        )
       else if (
         h.kind === GH.copilotSeat &&
         !h.details?.assigning_team &&
@@ -148,31 +215,6 @@ export function planGithubSteps(
           )
         )
     }
-    const after = steps.filter(s => s.mode === 'auto').map(s => s.id)
-    const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator)
-    if (membership && isLastOwner(membership))
-      plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)))
-    // The SCIM deprovisioning ends every membership of a managed user (enterprise.ts).
-    else if (membership && !deprovisioned)
-      steps.push(
-        make(
-          'remove_org_membership',
-          membership,
-          `${membership.details?.role} of ${org}; removing the membership also drops every team and repository access`,
-          {},
-          { after }
-        )
-      )
-    else if (outside && !deprovisioned)
-      steps.push(
-        make(
-          'remove_outside_collaborator',
-          outside,
-          `outside collaborator on repositories of ${org}`,
-          {},
-          { after }
-        )
-      )
   } else {
     const removed = (kind: string) =>
       scope.remove.filter(g => g.platform === 'github' && g.kind === kind).map(g => g.value)

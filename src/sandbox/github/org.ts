@@ -298,9 +298,13 @@ export const orgRoutes: Route[] = [
       if (!m && !invited) return notFound()
       const refusal = m && lastOwnerRefusal(ctx, m, 'remove')
       if (refusal) return refusal
-      // Leaving the org ends every team membership and cancels any invitation; a Copilot
-      // seat stops working at once and stays billed, pending cancellation, to the cycle's end.
+      // Leaving the org ends every team membership, every SAML SSO credential authorization
+      // and any invitation; a Copilot seat stops working at once and stays billed, pending
+      // cancellation, to the cycle's end.
       ctx.state.members = ctx.state.members.filter(x => !sameLogin(x.login, login))
+      ctx.state.credentialAuthorizations = ctx.state.credentialAuthorizations.filter(
+        c => !sameLogin(c.login, login)
+      )
       for (const seat of ctx.state.copilotSeats)
         if (sameLogin(seat.login, login)) seat.pending_cancellation_date ??= endOfCycle(ctx.now())
       ctx.state.invitations = ctx.state.invitations.filter(i => !sameLogin(i.login, login))
