@@ -212,6 +212,39 @@ describe('buildPlan', () => {
     expect(three.refused?.guard).toBe('max_departure_ratio')
   })
 
+  it("hands a platform every person's plan of the change at once, and plans what it returns", async () => {
+    const [github, aws] = readers()
+    const seen: string[][] = []
+    // The platform keeps the last of them: a guard only the whole change can see.
+    github.planTogether = each => {
+      seen.push(each.map(e => `${e.found.person} ${e.scope.kind} ${e.plan.steps.length}`))
+      return each.map((e, i) =>
+        i === each.length - 1
+          ? {
+              steps: [],
+              refused: [{ platform: 'github', person: e.found.person, target: 'x', reason: 'kept' }]
+            }
+          : e.plan
+      )
+    }
+    const plan = await buildPlan({
+      base: rev('b', base),
+      head: rev(
+        'h',
+        declarations(
+          people.map(p => (p.id === 'alice' || p.id === 'bob' ? { ...p, ...departed } : p)),
+          roles
+        )
+      ),
+      readers: [github, aws]
+    })
+    expect(seen).toEqual([['alice departure 2', 'bob departure 2']])
+    const section = (person: string) =>
+      plan.people.find(p => p.person === person)!.platforms.find(s => s.platform === 'github')!
+    expect(section('alice').steps).toHaveLength(2)
+    expect(section('bob')).toMatchObject({ steps: [], refused: [{ reason: 'kept' }] })
+  })
+
   it('plans from the declarations alone when told (forks: no credentials)', async () => {
     const head = declarations(
       people.filter(p => p.id !== 'alice'),

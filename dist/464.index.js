@@ -115,6 +115,7 @@ async function buildPlan(input) {
             remove: r.remove
         }, { kind: 'reduction', remove: r.remove }, readers, lookups, input.declaredOnly))
     ]);
+    planTogether(plans, readers);
     const plan = {
         base: base.label,
         head: head.label,
@@ -150,6 +151,7 @@ async function buildSweepPlan(input) {
             ? { ...plan, refused: t.refused }
             : planPerson(t.person, plan, { kind: 'departure' }, input.readers, lookups);
     }));
+    planTogether(people, input.readers);
     const refused = sweepGuard(people, policy.max_sweep_per_run ?? _declarations_load_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_MAX_SWEEP */ ._S);
     const plan = {
         base: label,
@@ -234,6 +236,39 @@ function identityFor(person, platform, lookups) {
         ...(knownIds.length ? { knownIds } : {})
     };
 }
+/** Each platform's sections of the whole change, handed to its planTogether (when it has
+ *  one) and replaced by what it returns. */
+function planTogether(plans, readers) {
+    for (const reader of readers) {
+        if (!reader.planTogether)
+            continue;
+        const each = plans.flatMap(p => p.platforms
+            .filter(s => s.platform === reader.platform && s.status === 'checked')
+            .map(section => ({ person: p, section })));
+        if (each.length < 2)
+            continue;
+        const replanned = reader.planTogether(each.map(({ person, section }) => ({
+            found: {
+                platform: section.platform,
+                person: person.person,
+                status: section.status,
+                ...(section.account ? { account: section.account } : {}),
+                holdings: section.holdings,
+                notes: section.notes,
+                ...(section.unread ? { unread: section.unread } : {})
+            },
+            scope: scopeOf(person, reader.platform),
+            plan: { steps: section.steps, refused: section.refused }
+        })));
+        each.forEach(({ section }, i) => {
+            section.steps = replanned[i].steps;
+            section.refused = replanned[i].refused;
+        });
+    }
+}
+const scopeOf = (p, platform) => p.kind === 'departure'
+    ? { kind: 'departure' }
+    : { kind: 'reduction', remove: (p.remove ?? []).filter(g => g.platform === platform) };
 async function planPerson(person, plan, scope, readers, lookups, declaredOnly = false) {
     const relevant = scope.kind === 'departure'
         ? readers

@@ -985,7 +985,10 @@ function isProtected(config, login) {
 function protectedReason(login) {
     return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`;
 }
-function lastOwnerReason(login, org) {
+/** `together`: the owners leaving in one change when they are all of the organization's. */
+function lastOwnerReason(login, org, together) {
+    if (typeof together === 'string')
+        return `${together} are all the owners of ${org} and all leave in this change: ${login} stays an owner so that the organization keeps one; make someone else an owner first, then run again`;
     return `${login} is the last owner of ${org}: removing or demoting them would leave the organization without an owner; make someone else an owner first, then run again`;
 }
 /** A membership whose owner is the organization's last. Owners not counted (the read failed):
@@ -1066,7 +1069,7 @@ deprovisioned = false) {
         const endedCount = (kind) => found.holdings.filter(h => h.kind === kind && ended(h)).length;
         const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator);
         if (membership && isLastOwner(membership))
-            plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
+            plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org, membership.details?.leaving_together)));
         else if (leaves)
             steps.push(make('remove_org_membership', membership, `${membership.details?.role} of ${org}; removing the membership also drops${withEnded(endedCount(GH.ssoAuthorization), endedCount(GH.copilotSeat), endedCount(GH.invitation))} every team and repository access`, { role: membership.details?.role }, { contain: true }));
         // The SCIM deprovisioning ends every membership of a managed user (enterprise.ts).
@@ -1096,7 +1099,7 @@ deprovisioned = false) {
                 steps.push(make('remove_team_membership', h, 'team no longer granted by any role', { team: h.id }));
         if (membership?.details?.role === 'admin' && removed('github_org_admin').length > 0) {
             if (isLastOwner(membership))
-                plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)));
+                plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org, membership.details?.leaving_together)));
             else
                 steps.push(make('demote_org_admin', membership, `no role grants org_role: admin in ${org} any more`, {}));
         }
@@ -1739,7 +1742,7 @@ async function findRenamed(who, platform, what, byId, nameOf) {
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __webpack_require__(81532);
 // EXTERNAL MODULE: ./src/connectors/github/plan.ts
-var plan = __webpack_require__(36927);
+var github_plan = __webpack_require__(36927);
 ;// CONCATENATED MODULE: ./src/connectors/github/holdings.ts
 // Each thing a GitHub login can hold in the organization, read as holdings: discover reads
 // them all, perform reads one back when a write answered 404, and the last-owner guard counts
@@ -1793,7 +1796,7 @@ async function invitations(gh, match, login) {
     const { octokit, org } = gh;
     const all = await orgWide(gh, 'invitations', () => octokit.paginate(octokit.rest.orgs.listPendingInvitations, { org, per_page: 100 }));
     return all.filter(match).map(i => ({
-        kind: plan.GH.invitation,
+        kind: github_plan.GH.invitation,
         id: String(i.id),
         label: `pending invitation as ${i.role} (sent ${i.created_at.slice(0, 10)} by ${i.inviter.login})`,
         details: {
@@ -1801,18 +1804,18 @@ async function invitations(gh, match, login) {
             email: i.email,
             role: i.role,
             // Not the person's own login: found by email, a lookup (see crossedInvitation).
-            ...((0,plan/* sameLogin */.Up)(i.login, login) ? {} : { found_by: FOUND_BY_LOOKUP })
+            ...((0,github_plan/* sameLogin */.Up)(i.login, login) ? {} : { found_by: FOUND_BY_LOOKUP })
         }
     }));
 }
 async function ssoAuthorizations({ octokit, org }, login) {
     const all = await octokit.paginate('GET /orgs/{org}/credential-authorizations', { org, login, per_page: 100 });
     return all
-        .filter(c => (0,plan/* sameLogin */.Up)(c.login, login))
+        .filter(c => (0,github_plan/* sameLogin */.Up)(c.login, login))
         .map(c => {
         const last4 = (c.token_last_eight ?? c.fingerprint ?? '').slice(-4);
         return {
-            kind: plan.GH.ssoAuthorization,
+            kind: github_plan.GH.ssoAuthorization,
             id: String(c.credential_id),
             label: `${c.credential_type} ...${last4} authorized for SSO${c.credential_accessed_at ? `, last used ${c.credential_accessed_at.slice(0, 10)}` : ''}`,
             details: {
@@ -1835,7 +1838,7 @@ async function fineGrainedTokens({ octokit, org }, login, userId, pending) {
     return all
         .filter(t => userId === undefined || t.owner.id === userId)
         .map(t => ({
-        kind: pending ? plan.GH.tokenRequest : plan.GH.tokenGrant,
+        kind: pending ? github_plan.GH.tokenRequest : github_plan.GH.tokenGrant,
         id: String(t.id),
         label: pending
             ? `pending request for fine-grained token "${t.token_name}"`
@@ -1855,7 +1858,7 @@ async function copilotSeat({ octokit, org }, login, notes) {
         notes.push(`Copilot: the seat is already pending cancellation on ${data.pending_cancellation_date}`);
     return [
         {
-            kind: plan.GH.copilotSeat,
+            kind: github_plan.GH.copilotSeat,
             id: login,
             label: `Copilot seat${data.pending_cancellation_date ? ` (pending cancellation on ${data.pending_cancellation_date})` : ''}${data.last_activity_at ? `, last active ${data.last_activity_at.slice(0, 10)}` : ''}`,
             details: {
@@ -1873,7 +1876,7 @@ async function teamMembership({ octokit, org }, slug, login) {
         username: login
     }));
     return (m && {
-        kind: plan.GH.team,
+        kind: github_plan.GH.team,
         id: slug,
         label: `${m.state} ${m.role} of team ${slug}`,
         details: { role: m.role, state: m.state }
@@ -1900,9 +1903,9 @@ async function deployKeys(gh, login, found) {
         });
     }
     return keys
-        .filter(({ key }) => (0,plan/* sameLogin */.Up)(key.added_by, login))
+        .filter(({ key }) => (0,github_plan/* sameLogin */.Up)(key.added_by, login))
         .map(({ repo, key }) => ({
-        kind: plan.GH.deployKey,
+        kind: github_plan.GH.deployKey,
         id: `${repo}/${key.id}`,
         label: `deploy key "${key.title}" on ${repo} (${key.read_only ? 'read-only' : 'read-write'}, added ${key.created_at.slice(0, 10)})`,
         details: { repository: repo, key_id: key.id, title: key.title, read_only: key.read_only }
@@ -1999,7 +2002,7 @@ async function discoverInto(found, gh, who, scope) {
     if (!user) {
         // Without a GitHub user there can still be an invitation sent to the person's email.
         const invited = departure
-            ? await secondary('pending invitations', () => invitations(gh, i => (0,plan/* sameLogin */.Up)(i.email, who.email), undefined))
+            ? await secondary('pending invitations', () => invitations(gh, i => (0,github_plan/* sameLogin */.Up)(i.email, who.email), undefined))
             : [];
         found.holdings.push(...(invited ?? []));
         if (found.holdings.length === 0 && !found.unread?.length) {
@@ -2021,7 +2024,7 @@ async function discoverInto(found, gh, who, scope) {
         const [count, ...lists] = await Promise.all([ownerCount, ...reads]);
         if (membership)
             found.holdings.push({
-                kind: plan.GH.membership,
+                kind: github_plan.GH.membership,
                 id: login,
                 label: `${membership.state} ${membership.role === 'admin' ? 'owner' : membership.role} of ${org}`,
                 details: { role: membership.role, state: membership.state, owners: count ?? null }
@@ -2046,13 +2049,13 @@ async function discoverInto(found, gh, who, scope) {
         outside.then(o => o
             ? [
                 {
-                    kind: plan.GH.outsideCollaborator,
+                    kind: github_plan.GH.outsideCollaborator,
                     id: login,
                     label: `outside collaborator on repositories of ${org}`
                 }
             ]
             : []),
-        secondary('pending invitations', () => invitations(gh, i => (0,plan/* sameLogin */.Up)(i.login, login) || (0,plan/* sameLogin */.Up)(i.email, who.email), login)),
+        secondary('pending invitations', () => invitations(gh, i => (0,github_plan/* sameLogin */.Up)(i.login, login) || (0,github_plan/* sameLogin */.Up)(i.email, who.email), login)),
         secondary('SAML SSO credential authorizations', () => ssoAuthorizations(gh, login), known(absent.sso)),
         secondary('fine-grained token grants', () => fineGrainedTokens(gh, login, user.id, false), known(absent.tokenGrants)),
         secondary('fine-grained token requests', () => fineGrainedTokens(gh, login, user.id, true), known(absent.tokenRequests)),
@@ -2068,7 +2071,7 @@ async function discoverInto(found, gh, who, scope) {
  *  person's. (An invitation by email has no login and is the person's by its email.) */
 function crossedInvitation(h, who) {
     const d = h.details ?? {};
-    if (h.kind !== plan.GH.invitation || d.found_by !== FOUND_BY_LOOKUP || typeof d.login !== 'string')
+    if (h.kind !== github_plan.GH.invitation || d.found_by !== FOUND_BY_LOOKUP || typeof d.login !== 'string')
         return undefined;
     return lookupProblem(who, 'github', { account: d.login, email: typeof d.email === 'string' ? d.email : undefined }, `the pending invitation to ${who.email}`);
 }
@@ -2242,8 +2245,8 @@ async function perform(gh, claims, step) {
     if (step.mode === 'manual')
         return { result: 'skipped', detail: (0,src_graph/* needsAHuman */.EE)(step) };
     const login = String(step.params.login ?? '');
-    if ((0,plan/* isProtected */.bz)(gh.config, login))
-        return { result: 'skipped', detail: (0,plan/* protectedReason */.zN)(login) };
+    if ((0,github_plan/* isProtected */.bz)(gh.config, login))
+        return { result: 'skipped', detail: (0,github_plan/* protectedReason */.zN)(login) };
     const crossed = refuseCrossed(claims, step, step.params.invitee);
     if (crossed)
         return crossed;
@@ -2314,7 +2317,7 @@ async function stillThere(gh, step, login) {
         case 'remove_team_membership':
             return !!(await teamMembership(gh, String(step.params.team), login));
         case 'remove_outside_collaborator':
-            return isOutsideCollaborator(gh, u => (0,plan/* sameLogin */.Up)(u.login, login));
+            return isOutsideCollaborator(gh, u => (0,github_plan/* sameLogin */.Up)(u.login, login));
         case 'remove_org_membership':
         case 'demote_org_admin': {
             const m = await (0,answers/* absentOn404 */.lz)(octokit.rest.orgs.getMembershipForUser({ org, username: login }));
@@ -2328,9 +2331,9 @@ async function stillThere(gh, step, login) {
 function guardLastOwner(gh, login, act) {
     return serialized(gh.org, async () => {
         const all = await owners(gh);
-        const isOwner = all.some(o => (0,plan/* sameLogin */.Up)(o, login));
+        const isOwner = all.some(o => (0,github_plan/* sameLogin */.Up)(o, login));
         if (isOwner && all.length <= 1)
-            return { result: 'skipped', detail: (0,plan/* lastOwnerReason */.Ce)(login, gh.org) };
+            return { result: 'skipped', detail: (0,github_plan/* lastOwnerReason */.Ce)(login, gh.org) };
         return act(isOwner);
     });
 }
@@ -2531,6 +2534,7 @@ function reader(c) {
             return discoverAll(c, who, scope);
         },
         planSteps: (found, scope) => (c.config ? planAll(c.config, found, scope) : empty()),
+        planTogether: each => (c.config ? keepAnOwner(c.config, each) : each.map(e => e.plan)),
         list: async (declared) => c.unavailable !== undefined
             ? { ...(0,results/* inventory */.pf)('github'), status: 'not_checked', reason: c.unavailable }
             : listAll(c, declared),
@@ -2550,7 +2554,7 @@ function scopeIn(config, scope, org) {
             const team = (0,github_settings/* teamRef */.JO)(g.value, config);
             return team.org === org ? [{ ...g, value: team.slug }] : [];
         }
-        return g.kind === 'github_org_admin' && !(0,plan/* sameLogin */.Up)(g.value, org) ? [] : [g];
+        return g.kind === 'github_org_admin' && !(0,github_plan/* sameLogin */.Up)(g.value, org) ? [] : [g];
     });
     return { kind: 'reduction', remove };
 }
@@ -2606,24 +2610,65 @@ async function discoverAll(c, who, scope) {
 }
 /** How an organization that could not be read is listed in a discovery's `unread`. */
 const orgUnread = (person, org) => `what ${person} holds in ${org}`;
+/** Owners leaving an organization in one change (removed or demoted), seen together: when
+ *  they are all of its owners, as counted by discovery, the last of them in the change stays
+ *  an owner, refused as the last owner, with their credentials still revoked. Each plan alone
+ *  could not see it; apply also counts the owners again, live, before each owner change. */
+function keepAnOwner(config, each) {
+    const orgOf = (h) => String(h.details?.org ?? (0,github_settings/* orgsOf */.n4)(config)[0]);
+    const leaving = new Map();
+    each.forEach(({ found, plan }, i) => {
+        for (const s of plan.steps) {
+            const owner = s.action === 'demote_org_admin' ||
+                (s.action === 'remove_org_membership' && s.params.role === 'admin');
+            const org = String(s.params.org);
+            const m = found.holdings.find(h => h.kind === github_plan.GH.membership && orgOf(h) === org);
+            if (!owner || typeof m?.details?.owners !== 'number')
+                continue;
+            const entry = leaving.get(org) ?? { owners: m.details.owners, who: [] };
+            entry.who.push(i);
+            leaving.set(org, entry);
+        }
+    });
+    const kept = new Map();
+    for (const [org, { owners, who }] of leaving) {
+        if (who.length < owners)
+            continue;
+        const logins = who.map(i => each[i].found.account?.display ?? each[i].found.person);
+        for (const i of who.slice(owners - 1 - who.length))
+            (kept.get(i) ?? kept.set(i, new Map()).get(i)).set(org, logins.join(', '));
+    }
+    return each.map(({ found, scope, plan }, i) => {
+        const orgs = kept.get(i);
+        if (!orgs)
+            return plan;
+        const holdings = found.holdings.map((h) => {
+            const together = h.kind === github_plan.GH.membership ? orgs.get(orgOf(h)) : undefined;
+            return together
+                ? { ...h, details: { ...h.details, owners: 1, leaving_together: together } }
+                : h;
+        });
+        return planAll(config, { ...found, holdings }, scope);
+    });
+}
 /** Each organization's steps, then the enterprise's after all of them. */
 function planAll(config, found, scope) {
     if ((0,github_settings/* orgsOf */.n4)(config).length === 1 && config.enterprise === undefined)
-        return (0,plan/* planGithubSteps */.iK)(found, scope, config);
+        return (0,github_plan/* planGithubSteps */.iK)(found, scope, config);
     if (found.status !== 'checked')
         return empty();
-    const deprovisioned = found.holdings.some(h => h.kind === plan.GH.scimUser);
+    const deprovisioned = found.holdings.some(h => h.kind === github_plan.GH.scimUser);
     const inOrg = (org) => found.holdings.filter(h => h.details?.org === org);
-    const plans = (0,github_settings/* orgsOf */.n4)(config).map(org => (0,plan/* planGithubSteps */.iK)({ ...found, holdings: inOrg(org) }, scopeIn(config, scope, org), config, org, deprovisioned));
+    const plans = (0,github_settings/* orgsOf */.n4)(config).map(org => (0,github_plan/* planGithubSteps */.iK)({ ...found, holdings: inOrg(org) }, scopeIn(config, scope, org), config, org, deprovisioned));
     const steps = plans.flatMap(p => p.steps);
     const refused = plans.flatMap(p => p.refused);
     if (scope.kind !== 'departure' || config.enterprise === undefined)
         return { steps, refused };
-    const lastOwnerOf = (0,github_settings/* orgsOf */.n4)(config).filter(org => inOrg(org).some(plan/* isLastOwner */.g$));
+    const lastOwnerOf = (0,github_settings/* orgsOf */.n4)(config).filter(org => inOrg(org).some(github_plan/* isLastOwner */.g$));
     // Unread, or an owner whose organization's owners were not counted: perform recounts an
     // organization's owners before its own writes, but nothing recounts them for the enterprise.
     const ownersUnknown = (0,github_settings/* orgsOf */.n4)(config).filter(org => found.unread?.some(u => u.what === orgUnread(found.person, org)) ||
-        inOrg(org).some(h => h.kind === plan.GH.membership &&
+        inOrg(org).some(h => h.kind === github_plan.GH.membership &&
             h.details?.role === 'admin' &&
             typeof h.details.owners !== 'number'));
     const ent = (0,enterprise/* planEnterprise */.Nk)(found.holdings.filter(h => h.details?.enterprise !== undefined), found.person, found.account?.display, config.enterprise, config, steps.map(s => s.id), lastOwnerOf, ownersUnknown);
@@ -2640,12 +2685,12 @@ async function performStep(c, claims, step) {
         if (step.mode === 'manual')
             return { result: 'skipped', detail: (0,src_graph/* needsAHuman */.EE)(step) };
         const login = String(step.params.login ?? '');
-        if ((0,plan/* isProtected */.bz)(c.config, login))
-            return { result: 'skipped', detail: (0,plan/* protectedReason */.zN)(login) };
+        if ((0,github_plan/* isProtected */.bz)(c.config, login))
+            return { result: 'skipped', detail: (0,github_plan/* protectedReason */.zN)(login) };
         return e.github ? (0,enterprise/* performEnterprise */.R8)(e.github, step) : failed(e.unavailable);
     }
     // Steps of plans made before github.orgs carry their organization too.
-    const org = c.orgs.find(o => (0,plan/* sameLogin */.Up)(o.org, String(step.params.org ?? '')));
+    const org = c.orgs.find(o => (0,github_plan/* sameLogin */.Up)(o.org, String(step.params.org ?? '')));
     if (!org)
         return failed(`github: ${String(step.params.org)} is not an organization of github.org or github.orgs in platforms.yaml: re-plan`);
     return org.github ? perform(org.github, claims, step) : failed(org.unavailable);
@@ -2769,7 +2814,7 @@ const github = {
         .join('; ')),
     accountLabel: () => 'GitHub login',
     foldAccount: lower,
-    isProtected: (config, login) => (0,plan/* isProtected */.bz)(config, login),
+    isProtected: (config, login) => (0,github_plan/* isProtected */.bz)(config, login),
     lookupByEmail: false,
     roleGrants(grants, settings) {
         // One spelling per team (see teamValue), so that roles and listings compare alike.

@@ -100,6 +100,7 @@ export async function buildPlan(input: PlanInput): Promise<Plan> {
       )
     )
   ])
+  planTogether(plans, readers)
   const plan: Omit<Plan, 'hash'> = {
     base: base.label,
     head: head.label,
@@ -161,6 +162,7 @@ export async function buildSweepPlan(input: SweepPlanInput): Promise<Plan> {
         : planPerson(t.person, plan, { kind: 'departure' }, input.readers, lookups)
     })
   )
+  planTogether(people, input.readers)
   const refused = sweepGuard(people, policy.max_sweep_per_run ?? DEFAULT_MAX_SWEEP)
   const plan: Omit<Plan, 'hash'> = {
     base: label,
@@ -263,6 +265,44 @@ function identityFor(person: Person, platform: PlatformName, lookups: Lookups): 
     ...(knownIds.length ? { knownIds } : {})
   }
 }
+
+/** Each platform's sections of the whole change, handed to its planTogether (when it has
+ *  one) and replaced by what it returns. */
+function planTogether(plans: PersonPlan[], readers: PlatformReader[]): void {
+  for (const reader of readers) {
+    if (!reader.planTogether) continue
+    const each = plans.flatMap(p =>
+      p.platforms
+        .filter(s => s.platform === reader.platform && s.status === 'checked')
+        .map(section => ({ person: p, section }))
+    )
+    if (each.length < 2) continue
+    const replanned = reader.planTogether(
+      each.map(({ person, section }) => ({
+        found: {
+          platform: section.platform,
+          person: person.person,
+          status: section.status as Discovery['status'],
+          ...(section.account ? { account: section.account } : {}),
+          holdings: section.holdings,
+          notes: section.notes,
+          ...(section.unread ? { unread: section.unread } : {})
+        },
+        scope: scopeOf(person, reader.platform),
+        plan: { steps: section.steps, refused: section.refused }
+      }))
+    )
+    each.forEach(({ section }, i) => {
+      section.steps = replanned[i]!.steps
+      section.refused = replanned[i]!.refused
+    })
+  }
+}
+
+const scopeOf = (p: PersonPlan, platform: PlatformName): Scope =>
+  p.kind === 'departure'
+    ? { kind: 'departure' }
+    : { kind: 'reduction', remove: (p.remove ?? []).filter(g => g.platform === platform) }
 
 async function planPerson(
   person: Person,

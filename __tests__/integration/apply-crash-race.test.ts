@@ -77,12 +77,24 @@ async function departure(): Promise<{
   return { sandbox, cwd, env: { ...sandbox.env } }
 }
 
-/** Every write the sandbox's servers received, per server and operation. */
+/** The list a bulk write names its items in: one request may carry several steps' items,
+ *  and how a run batches them depends on its timing. */
+const BULK_ITEMS = ['pat_ids', 'pat_request_ids', 'selected_usernames']
+
+/** How many items one write carries: a bulk write's list, otherwise one. */
+function itemsOf(body: string): number {
+  if (!body.startsWith('{')) return 1
+  const parsed = JSON.parse(body) as Record<string, unknown>
+  const list = BULK_ITEMS.map(k => parsed[k]).find(Array.isArray)
+  return list ? list.length : 1
+}
+
+/** Every item the sandbox's servers were sent to write, per server and operation. */
 function writeCounts(sandbox: Sandbox): Record<string, number> {
   const out: Record<string, number> = {}
   for (const s of Object.values(sandbox.servers))
     for (const w of s.writes())
-      out[`${s.name} ${w.operation}`] = (out[`${s.name} ${w.operation}`] ?? 0) + 1
+      out[`${s.name} ${w.operation}`] = (out[`${s.name} ${w.operation}`] ?? 0) + itemsOf(w.body)
   return out
 }
 
@@ -122,6 +134,8 @@ function logRecords(cwd: string): LogRecord[] {
 
 /** What an uninterrupted apply of the departure writes: the measure of a finished job. */
 let reference: Record<string, number>
+/** ... and how many write requests it sends. */
+let referenceRequests: number
 
 describe('apply killed with SIGKILL', () => {
   beforeAll(async () => {
@@ -130,12 +144,13 @@ describe('apply killed with SIGKILL', () => {
     expect(done.err).toBe('')
     expect(done.code).toBe(0)
     reference = writeCounts(sandbox)
+    referenceRequests = totalWrites(sandbox)
   }, 60_000)
 
   it.each([
     ['the first', () => 1],
     ['the third', () => 3],
-    ['the last', () => Object.values(reference).reduce((a, b) => a + b, 0)]
+    ['the last', () => referenceRequests]
   ])(
     'after %s write reached the sandbox: a valid chain holds a record of every write it received, and a rerun finishes without repeating one',
     async (_, at) => {

@@ -415,6 +415,46 @@ describe('refusals', () => {
     expect(server.writes()).toEqual([])
   })
 
+  it('keeps an owner when every owner leaves in one change: the later one stays, their credentials still go', async () => {
+    const state = seed()
+    state.credentialAuthorizations.push(sso(7004, 'erin-gh', 'personal access token'))
+    state.patGrants.push(pat(34, 'erin-gh'))
+    const { reader } = await start(state)
+    const each = await Promise.all(
+      [who('acme-owner'), who('erin-gh')].map(async w => ({
+        ...(await planWith(reader, w, departure)),
+        scope: departure
+      }))
+    )
+    // Alone, each plan removes its owner: the other one is still there.
+    for (const { plan } of each) expect(plan.refused).toEqual([])
+    const [owner, erin] = reader.planTogether!(each)
+    expect(owner.steps.map(s => s.action)).toContain('remove_org_membership')
+    expect(owner.refused).toEqual([])
+    expect(erin.steps.map(s => s.action)).not.toContain('remove_org_membership')
+    expect(erin.refused).toEqual([
+      {
+        person: 'erin',
+        platform: 'github',
+        target: 'erin-gh',
+        reason:
+          'acme-owner, erin-gh are all the owners of acme and all leave in this change: erin-gh stays an owner so that the organization keeps one; make someone else an owner first, then run again'
+      }
+    ])
+    // Staying an owner (who reaches every repository, teams or not), erin-gh still loses
+    // every credential.
+    expect(erin.steps.map(s => [s.action, s.target])).toEqual([
+      ['revoke_sso_authorization', 'sso credential 7004 (personal access token ...7004)'],
+      ['revoke_token_grant', 'token grant 34 "token 34"']
+    ])
+    // One owner leaving with members is no concern of the change's.
+    const alone = reader.planTogether!([
+      each[1],
+      { ...(await planWith(reader, who('dave-gh'), departure)), scope: departure }
+    ])
+    expect(alone[0]).toEqual(each[1].plan)
+  })
+
   it('re-checks the owners when performing: an owner who became the last one stays', async () => {
     const { state, writer } = await start()
     const { plan } = await planWith(writer, who('erin-gh'), departure)

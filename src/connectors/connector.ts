@@ -211,6 +211,10 @@ export interface PlatformReader {
   discover(who: Identity, scope: Scope): Promise<Discovery>
   /** Pure: the steps that revoke what was found, within scope. */
   planSteps(found: Discovery, scope: Scope): PlatformPlan
+  /** Pure, optional: every person's plan on this platform in one change, seen together after
+   *  each was made alone, for a guard only the whole change shows (GitHub keeps an owner when
+   *  every owner leaves at once). Returns the plans to use, in the order given. */
+  planTogether?(each: { found: Discovery; scope: Scope; plan: PlatformPlan }[]): PlatformPlan[]
   /** Read-only: every account, for the audit. `declared` are all grants any role declares on
    *  this platform, so a connector lists members of exactly those teams/groups/channels. */
   list(declared: Grant[]): Promise<Inventory>

@@ -12,6 +12,7 @@ import type {
   ConnectorFactory,
   Discovery,
   Grant,
+  Holding,
   Identity,
   Inventory,
   Outcome,
@@ -87,6 +88,7 @@ function reader(c: GithubConnection): PlatformReader {
       return discoverAll(c, who, scope)
     },
     planSteps: (found, scope) => (c.config ? planAll(c.config, found, scope) : empty()),
+    planTogether: each => (c.config ? keepAnOwner(c.config, each) : each.map(e => e.plan)),
     list: async declared =>
       c.unavailable !== undefined
         ? { ...inventory('github'), status: 'not_checked', reason: c.unavailable }
@@ -166,6 +168,48 @@ async function discoverAll(c: GithubConnection, who: Identity, scope: Scope): Pr
 
 /** How an organization that could not be read is listed in a discovery's `unread`. */
 const orgUnread = (person: string, org: string) => `what ${person} holds in ${org}`
+
+type Together = Parameters<NonNullable<PlatformReader['planTogether']>>[0]
+
+/** Owners leaving an organization in one change (removed or demoted), seen together: when
+ *  they are all of its owners, as counted by discovery, the last of them in the change stays
+ *  an owner, refused as the last owner, with their credentials still revoked. Each plan alone
+ *  could not see it; apply also counts the owners again, live, before each owner change. */
+function keepAnOwner(config: GithubConfig, each: Together): PlatformPlan[] {
+  const orgOf = (h: Holding) => String(h.details?.org ?? orgsOf(config)[0])
+  const leaving = new Map<string, { owners: number; who: number[] }>()
+  each.forEach(({ found, plan }, i) => {
+    for (const s of plan.steps) {
+      const owner =
+        s.action === 'demote_org_admin' ||
+        (s.action === 'remove_org_membership' && s.params.role === 'admin')
+      const org = String(s.params.org)
+      const m = found.holdings.find(h => h.kind === GH.membership && orgOf(h) === org)
+      if (!owner || typeof m?.details?.owners !== 'number') continue
+      const entry = leaving.get(org) ?? { owners: m.details.owners, who: [] }
+      entry.who.push(i)
+      leaving.set(org, entry)
+    }
+  })
+  const kept = new Map<number, Map<string, string>>()
+  for (const [org, { owners, who }] of leaving) {
+    if (who.length < owners) continue
+    const logins = who.map(i => each[i]!.found.account?.display ?? each[i]!.found.person)
+    for (const i of who.slice(owners - 1 - who.length))
+      (kept.get(i) ?? kept.set(i, new Map()).get(i)!).set(org, logins.join(', '))
+  }
+  return each.map(({ found, scope, plan }, i) => {
+    const orgs = kept.get(i)
+    if (!orgs) return plan
+    const holdings = found.holdings.map((h): Holding => {
+      const together = h.kind === GH.membership ? orgs.get(orgOf(h)) : undefined
+      return together
+        ? { ...h, details: { ...h.details, owners: 1, leaving_together: together } }
+        : h
+    })
+    return planAll(config, { ...found, holdings }, scope)
+  })
+}
 
 /** Each organization's steps, then the enterprise's after all of them. */
 function planAll(config: GithubConfig, found: Discovery, scope: Scope): PlatformPlan {

@@ -53,7 +53,10 @@ export function protectedReason(login: string): string {
   return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`
 }
 
-export function lastOwnerReason(login: string, org: string): string {
+/** `together`: the owners leaving in one change when they are all of the organization's. */
+export function lastOwnerReason(login: string, org: string, together?: unknown): string {
+  if (typeof together === 'string')
+    return `${together} are all the owners of ${org} and all leave in this change: ${login} stays an owner so that the organization keeps one; make someone else an owner first, then run again`
   return `${login} is the last owner of ${org}: removing or demoting them would leave the organization without an owner; make someone else an owner first, then run again`
 }
 
@@ -156,7 +159,12 @@ export function planGithubSteps(
       found.holdings.filter(h => h.kind === kind && ended(h)).length
     const outside = found.holdings.find(h => h.kind === GH.outsideCollaborator)
     if (membership && isLastOwner(membership))
-      plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)))
+      plan.refused.push(
+        refuse(
+          membership.id,
+          lastOwnerReason(membership.id, org, membership.details?.leaving_together)
+        )
+      )
     else if (leaves)
       steps.push(
         make(
@@ -226,7 +234,12 @@ export function planGithubSteps(
         )
     if (membership?.details?.role === 'admin' && removed('github_org_admin').length > 0) {
       if (isLastOwner(membership))
-        plan.refused.push(refuse(membership.id, lastOwnerReason(membership.id, org)))
+        plan.refused.push(
+          refuse(
+            membership.id,
+            lastOwnerReason(membership.id, org, membership.details?.leaving_together)
+          )
+        )
       else
         steps.push(
           make(
