@@ -152,6 +152,57 @@ describe('deny_sessions', () => {
   })
 })
 
+describe('deny_sessions of several departures', () => {
+  const others = ['bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb', 'cccccccc-cccc-cccc-cccc-cccccccccccc']
+  const steps = () => [
+    step('deny_sessions'),
+    ...others.map((user_id, i) => step('deny_sessions', { user_id, user_name: `user${i}` }))
+  ]
+
+  it('writes and provisions the permission set once for the departures that wait together', async () => {
+    const policy = permissionSetPolicy()
+    admin.on(ProvisionPermissionSetCommand).resolves(provisioning('SUCCEEDED'))
+    const w = writer()
+    const outcomes = await Promise.all(steps().map(s => w.perform(s)))
+    expect(outcomes.map(o => o.result)).toEqual(['revoked', 'revoked', 'revoked'])
+    expect(outcomes[2]!.detail).toContain(others[1])
+    expect(admin.commandCalls(PutInlinePolicyToPermissionSetCommand)).toHaveLength(1)
+    expect(admin.commandCalls(ProvisionPermissionSetCommand)).toHaveLength(1)
+    expect(
+      denyEntries(policy())
+        .map(e => e.userId)
+        .sort()
+    ).toEqual([USER_ID, ...others].sort())
+  })
+
+  it('answers each step for its own user: a deny missing when read back fails that step alone', async () => {
+    let policy: string | undefined
+    admin.on(GetInlinePolicyForPermissionSetCommand).callsFake(async () => ({
+      InlinePolicy: policy
+    }))
+    // Another change replaces the policy between the write and the read-back, keeping two.
+    admin.on(PutInlinePolicyToPermissionSetCommand).callsFake(async input => {
+      policy = withDeny(withDeny(undefined, USER_ID, new Date(START)), others[1]!, new Date(START))
+      expect(denyEntries(input.InlinePolicy)).toHaveLength(3)
+      return {}
+    })
+    admin.on(ProvisionPermissionSetCommand).resolves(provisioning('SUCCEEDED'))
+    const w = writer()
+    const outcomes = await Promise.all(steps().map(s => w.perform(s)))
+    expect(outcomes.map(o => o.result)).toEqual(['revoked', 'failed', 'revoked'])
+    expect(outcomes[1]!.detail).toMatch(/not in its inline policy when read back.*rerun apply/)
+  })
+
+  it('fails every step of the change when its write fails, each with the reason', async () => {
+    permissionSetPolicy()
+    admin.on(PutInlinePolicyToPermissionSetCommand).rejects(denied())
+    const w = writer()
+    const outcomes = await Promise.all(steps().map(s => w.perform(s)))
+    expect(outcomes.map(o => o.result)).toEqual(['failed', 'failed', 'failed'])
+    for (const o of outcomes) expect(o.detail).toMatch(/AccessDeniedException/)
+  })
+})
+
 describe('remove_account_assignment', () => {
   const deletion = (status: string, extra = {}) => ({
     AccountAssignmentDeletionStatus: { Status: status, RequestId: 'del-1', ...extra } as never

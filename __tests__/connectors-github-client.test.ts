@@ -103,6 +103,27 @@ describe('github client', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900)
   })
 
+  it('spaces writes that notify people a second apart too, one at a time', async () => {
+    const at: number[] = []
+    nock(API)
+      .delete(/\/orgs\/acme\/invitations\/\d+/)
+      .times(3)
+      .reply(() => {
+        at.push(Date.now())
+        return [204]
+      })
+    const octokit = client(false, [], true)
+    await Promise.all(
+      [1, 2, 3].map(invitation_id =>
+        octokit.rest.orgs.cancelInvitation({ org: 'acme', invitation_id })
+      )
+    )
+    const gaps = at.slice(1).map((t, i) => t - at[i]!)
+    // The throttling plugin's own queue for them would space them three seconds apart.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(900)
+    expect(at.at(-1)! - at[0]!).toBeLessThan(2 * 2500)
+  }, 15_000)
+
   it('a read-only client refuses a write before it is sent', async () => {
     const scope = nock(API).delete('/orgs/acme/memberships/alice').reply(204)
     await expect(

@@ -36,6 +36,8 @@ const SIZES = (process.argv[4] ?? '1,5,20').split(',').map(Number)
 const GOALS = { contain: 1.5, complete: 1.2, shared: 1.5 }
 /** GitHub's pacing: one write of a token per second. */
 const PACE_MS = 1000
+/** The REST requests a GitHub App installation's token may make an hour (its lowest rate). */
+const GITHUB_HOURLY = 5000
 const TEMPLATE = 'alice'
 const CHANGE = { base: 'b', head: 'h', pr: null, approvers: [] }
 /** Requests on a containment step's critical path beyond its one write. */
@@ -142,6 +144,7 @@ interface Run {
   executeMs: number
   completeMs: number
   githubWrites: number
+  githubRequests: number
   githubContainWrites: number
 }
 
@@ -186,6 +189,7 @@ async function measure(
     const platforms = containment(execution.outcomes, startMs, discoverMs)
     const github = sandbox.servers.github
     const githubWrites = github ? github.writes().length : 0
+    const githubRequests = github ? github.requests.length : 0
     const all = Object.values(sandbox.servers).reduce((k, s) => k + s.requests.length, 0)
     const writes = Object.values(sandbox.servers).reduce((k, s) => k + s.writes().length, 0)
     const contained = [...platforms.values()]
@@ -199,6 +203,7 @@ async function measure(
       executeMs: at(execution.finishedAt) - at(execution.startedAt),
       completeMs,
       githubWrites,
+      githubRequests,
       githubContainWrites: execution.outcomes.filter(
         o => o.step.platform === 'github' && o.step.contain && o.step.mode === 'auto'
       ).length
@@ -254,6 +259,9 @@ async function main() {
     }
     console.log(
       `  time to complete: ${spread(pick(x => x.completeMs))} (execution ${spread(pick(x => x.executeMs))}); GitHub writes ${r.githubWrites} (${r.githubContainWrites} to contain), ${(r.githubWrites / n).toFixed(1)} per departure; / (writes x 1 s): ${verdict(complete, GOALS.complete)}`
+    )
+    console.log(
+      `  GitHub requests:  ${r.githubRequests} (discovery, writes and verification), ${(r.githubRequests / n).toFixed(0)} per departure: ${((100 * r.githubRequests) / GITHUB_HOURLY).toFixed(1)}% of a token's ${GITHUB_HOURLY} an hour`
     )
     console.log(`  execution, pacing off: ${spread(bare)}`)
   }

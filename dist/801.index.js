@@ -460,7 +460,11 @@ function createGithubClient(opts) {
             onRateLimit: wait('primary'),
             onSecondaryRateLimit: wait('secondary'),
             retryAfterBaseValue: base,
-            ...(opts.paceWrites === false ? { write: unpaced, notifications: unpaced } : {})
+            // Writes that notify get no slower queue than the others (the plugin's is one every 3 s):
+            // GitHub's limit for content-generating requests is 80 a minute, which one write a
+            // second keeps under, and an answer that says otherwise is waited out above.
+            notifications: unpaced,
+            ...(opts.paceWrites === false ? { write: unpaced } : {})
         },
         // Rate limits (403/429) belong to the throttling plugin alone; retry handles 5xx and
         // requests that got no answer, as budgetGate lets it.
@@ -5745,7 +5749,8 @@ async function provision(c, w, permissionSetArn, clock) {
 // alone: a ResourceNotFound, or a request that failed, counts as already_absent only when a
 // read made right then shows the thing absent. Changes to one permission set's inline policy
 // (read, add or remove a statement, write, provision) run one at a time, so that two
-// departures in one run cannot overwrite each other's deny.
+// departures in one run cannot overwrite each other's deny; the denies that wait meanwhile go
+// in one change.
 
 
 
@@ -5764,6 +5769,8 @@ class SsoPerformer {
     timing;
     /** Permission set ARN -> the change to its inline policy under way. */
     locks = new Map();
+    /** Permission set ARN -> the denies waiting for its next change. */
+    denying = new Map();
     constructor(c, w, ctx, timing = {}) {
         this.c = c;
         this.w = w;
@@ -5839,28 +5846,57 @@ class SsoPerformer {
         const status = await provision(this.c, this.w, arn, clock);
         return status.Status === 'SUCCEEDED' ? undefined : unsettled(status, clock, 'provisioning');
     }
+    /** Ends the user's sessions of the set with a deny in its inline policy. Departures whose
+     *  deny waits for the set's change under way go in the next change together: one write
+     *  and one provisioning for all of them, where each would have waited for the others'. */
     denySessions(p, clock) {
         const arn = p.permission_set_arn;
-        const where = `permission set ${p.permission_set}`;
-        return this.exclusive(arn, async () => {
-            const current = await this.currentPolicy(arn);
-            if (current === GONE)
-                return absent(`${where} no longer exists: its roles, and their sessions, went with it`);
-            let policy;
-            try {
-                policy = withDeny(current.policy, p.user_id, new Date(this.timing.now?.() ?? Date.now()));
-            }
-            catch (err) {
-                return failed(`AWS IAM Identity Center: ${where}: ${err.message}, so no deny was added: fix its inline policy and rerun apply`);
-            }
-            const problem = await this.writePolicy(arn, policy, clock);
-            if (problem)
-                return failed(`AWS IAM Identity Center: ${where}: the deny was written, but ${problem}`);
-            // Observed, not assumed: the deny is in the policy its accounts now have.
-            if (!denyEntries(await this.inlinePolicy(arn)).some(e => e.userId === p.user_id))
-                return failed(`AWS IAM Identity Center: ${where}: the deny is not in its inline policy when read back (another change replaced the policy): rerun apply`);
-            return done(`deny on identitystore:userId ${p.user_id} provisioned to every account of ${where}`);
+        return new Promise((resolve, reject) => {
+            const joining = this.denying.get(arn);
+            if (joining)
+                return void joining.push({ userId: p.user_id, resolve, reject });
+            const batch = [{ userId: p.user_id, resolve, reject }];
+            this.denying.set(arn, batch);
+            void this.exclusive(arn, async () => {
+                // From here on, a departure that comes goes in the set's next change.
+                this.denying.delete(arn);
+                try {
+                    const users = batch.map(b => b.userId);
+                    const outcomes = await this.denyAll(arn, p.permission_set, users, clock);
+                    batch.forEach((b, i) => b.resolve(outcomes[i]));
+                }
+                catch (err) {
+                    for (const b of batch)
+                        b.reject(err);
+                }
+            });
         });
+    }
+    /** One change of the set's inline policy adding a deny for each user; each user's
+     *  outcome, read back. */
+    async denyAll(arn, name, users, clock) {
+        const where = `permission set ${name}`;
+        const each = (o) => users.map(() => o);
+        const current = await this.currentPolicy(arn);
+        if (current === GONE)
+            return each(absent(`${where} no longer exists: its roles, and their sessions, went with it`));
+        let policy = current.policy;
+        try {
+            const at = new Date(this.timing.now?.() ?? Date.now());
+            for (const user of users)
+                policy = withDeny(policy, user, at);
+        }
+        catch (err) {
+            return each(failed(`AWS IAM Identity Center: ${where}: ${err.message}, so no deny was added: fix its inline policy and rerun apply`));
+        }
+        const problem = await this.writePolicy(arn, policy, clock);
+        if (problem)
+            return each(failed(`AWS IAM Identity Center: ${where}: the deny was written, but ${problem}`));
+        // Observed, not assumed: each deny is in the policy its accounts now have.
+        const denied = new Set(denyEntries(await this.inlinePolicy(arn)).map(e => e.userId));
+        return users.map(user => denied.has(user)
+            ? done(`deny on identitystore:userId ${user} provisioned to every account of ${where}`)
+            : failed(`AWS IAM Identity Center: ${where}: the deny is not in its inline policy when read back (another change replaced the policy): rerun apply`));
     }
     async assignmentListed(p) {
         const listed = await assignmentsOf(this.c, this.w, 'USER', p.user_id, p.account);

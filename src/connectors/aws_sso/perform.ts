@@ -3,7 +3,8 @@
 // alone: a ResourceNotFound, or a request that failed, counts as already_absent only when a
 // read made right then shows the thing absent. Changes to one permission set's inline policy
 // (read, add or remove a statement, write, provision) run one at a time, so that two
-// departures in one run cannot overwrite each other's deny.
+// departures in one run cannot overwrite each other's deny; the denies that wait meanwhile go
+// in one change.
 import { DeleteGroupMembershipCommand, DeleteUserCommand } from '@aws-sdk/client-identitystore'
 import {
   DeleteAccountAssignmentCommand,
@@ -36,6 +37,13 @@ export interface DenyCleanupParams {
 
 const GONE = Symbol('gone')
 
+/** A user's deny waiting for its permission set's next change, and its step's answer. */
+interface Denial {
+  userId: string
+  resolve: (outcome: Outcome) => void
+  reject: (error: unknown) => void
+}
+
 const done = (detail = ''): Outcome => ({ result: 'revoked', detail })
 const absent = (detail: string): Outcome => ({ result: 'already_absent', detail })
 const failed = (detail: string): Outcome => ({ result: 'failed', detail })
@@ -43,6 +51,8 @@ const failed = (detail: string): Outcome => ({ result: 'failed', detail })
 export class SsoPerformer {
   /** Permission set ARN -> the change to its inline policy under way. */
   private readonly locks = new Map<string, Promise<unknown>>()
+  /** Permission set ARN -> the denies waiting for its next change. */
+  private readonly denying = new Map<string, Denial[]>()
 
   constructor(
     private readonly c: SsoClients,
@@ -130,33 +140,66 @@ export class SsoPerformer {
     return status.Status === 'SUCCEEDED' ? undefined : unsettled(status, clock, 'provisioning')
   }
 
+  /** Ends the user's sessions of the set with a deny in its inline policy. Departures whose
+   *  deny waits for the set's change under way go in the next change together: one write
+   *  and one provisioning for all of them, where each would have waited for the others'. */
   private denySessions(p: StepParams, clock: StepClock): Promise<Outcome> {
     const arn = p.permission_set_arn!
-    const where = `permission set ${p.permission_set}`
-    return this.exclusive(arn, async () => {
-      const current = await this.currentPolicy(arn)
-      if (current === GONE)
-        return absent(`${where} no longer exists: its roles, and their sessions, went with it`)
-      let policy: string
-      try {
-        policy = withDeny(current.policy, p.user_id, new Date(this.timing.now?.() ?? Date.now()))
-      } catch (err) {
-        return failed(
+    return new Promise<Outcome>((resolve, reject) => {
+      const joining = this.denying.get(arn)
+      if (joining) return void joining.push({ userId: p.user_id, resolve, reject })
+      const batch: Denial[] = [{ userId: p.user_id, resolve, reject }]
+      this.denying.set(arn, batch)
+      void this.exclusive(arn, async () => {
+        // From here on, a departure that comes goes in the set's next change.
+        this.denying.delete(arn)
+        try {
+          const users = batch.map(b => b.userId)
+          const outcomes = await this.denyAll(arn, p.permission_set, users, clock)
+          batch.forEach((b, i) => b.resolve(outcomes[i]!))
+        } catch (err) {
+          for (const b of batch) b.reject(err)
+        }
+      })
+    })
+  }
+
+  /** One change of the set's inline policy adding a deny for each user; each user's
+   *  outcome, read back. */
+  private async denyAll(
+    arn: string,
+    name: string | undefined,
+    users: string[],
+    clock: StepClock
+  ): Promise<Outcome[]> {
+    const where = `permission set ${name}`
+    const each = (o: Outcome) => users.map(() => o)
+    const current = await this.currentPolicy(arn)
+    if (current === GONE)
+      return each(absent(`${where} no longer exists: its roles, and their sessions, went with it`))
+    let policy = current.policy
+    try {
+      const at = new Date(this.timing.now?.() ?? Date.now())
+      for (const user of users) policy = withDeny(policy, user, at)
+    } catch (err) {
+      return each(
+        failed(
           `AWS IAM Identity Center: ${where}: ${(err as Error).message}, so no deny was added: fix its inline policy and rerun apply`
         )
-      }
-      const problem = await this.writePolicy(arn, policy, clock)
-      if (problem)
-        return failed(`AWS IAM Identity Center: ${where}: the deny was written, but ${problem}`)
-      // Observed, not assumed: the deny is in the policy its accounts now have.
-      if (!denyEntries(await this.inlinePolicy(arn)).some(e => e.userId === p.user_id))
-        return failed(
-          `AWS IAM Identity Center: ${where}: the deny is not in its inline policy when read back (another change replaced the policy): rerun apply`
-        )
-      return done(
-        `deny on identitystore:userId ${p.user_id} provisioned to every account of ${where}`
       )
-    })
+    }
+    const problem = await this.writePolicy(arn, policy, clock)
+    if (problem)
+      return each(failed(`AWS IAM Identity Center: ${where}: the deny was written, but ${problem}`))
+    // Observed, not assumed: each deny is in the policy its accounts now have.
+    const denied = new Set(denyEntries(await this.inlinePolicy(arn)).map(e => e.userId))
+    return users.map(user =>
+      denied.has(user)
+        ? done(`deny on identitystore:userId ${user} provisioned to every account of ${where}`)
+        : failed(
+            `AWS IAM Identity Center: ${where}: the deny is not in its inline policy when read back (another change replaced the policy): rerun apply`
+          )
+    )
   }
 
   private async assignmentListed(p: StepParams): Promise<boolean> {

@@ -40,8 +40,8 @@ export interface GithubClientOptions {
   log: (line: string) => void
   /** Milliseconds per second of any wait (rate limits, 5xx backoff); tests shrink it. Default 1000. */
   retryAfterBaseValue?: number
-  /** Space writes as GitHub asks (one a second; three seconds for those that notify).
-   *  Default true; only tests and simulated servers turn it off. */
+  /** Space writes as GitHub asks, one a second. Default true; only tests and simulated
+   *  servers turn it off. */
   paceWrites?: boolean
   /** How long one request may take, retries and waits included (default 3 retries, 60 s). */
   budget?: RetryBudget
@@ -161,7 +161,11 @@ export function createGithubClient(opts: GithubClientOptions): GithubOctokit {
       onRateLimit: wait('primary'),
       onSecondaryRateLimit: wait('secondary'),
       retryAfterBaseValue: base,
-      ...(opts.paceWrites === false ? { write: unpaced, notifications: unpaced } : {})
+      // Writes that notify get no slower queue than the others (the plugin's is one every 3 s):
+      // GitHub's limit for content-generating requests is 80 a minute, which one write a
+      // second keeps under, and an answer that says otherwise is waited out above.
+      notifications: unpaced,
+      ...(opts.paceWrites === false ? { write: unpaced } : {})
     },
     // Rate limits (403/429) belong to the throttling plugin alone; retry handles 5xx and
     // requests that got no answer, as budgetGate lets it.
