@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Discovery, Holding, Scope } from '../src/connectors/connector.js'
 import type { GithubConfig } from '../src/declarations/types.js'
-import { planGithubSteps } from '../src/connectors/github/plan.js'
+import { pacingNote, planGithubSteps } from '../src/connectors/github/plan.js'
 
 const config: GithubConfig = { org: 'acme', protected: ['Acme-Bot'], repository_scan_limit: 200 }
 const departure: Scope = { kind: 'departure' }
@@ -159,6 +159,30 @@ describe('github plan: departure', () => {
   it('plans nothing for a discovery that was not checked', () => {
     const found = { ...discovery('alice-gh', everything), status: 'not_checked' as const }
     expect(planGithubSteps(found, departure, config)).toEqual({ steps: [], refused: [] })
+  })
+})
+
+describe('github plan: the pacing note', () => {
+  it("counts the person's writes, not the deploy key a human reviews, and says how long they take", () => {
+    const { steps } = planGithubSteps(discovery('alice-gh', everything), departure, config)
+    expect(pacingNote(steps, true)).toBe(
+      "4 GitHub writes, sent one a second as GitHub asks (about 4 s); the token grants, token requests and Copilot seats of the change's departures go in one request each"
+    )
+    expect(pacingNote(steps, false)).toBe(
+      "4 GitHub writes, not spaced (OFFBOARD_GITHUB_PACE_WRITES=false); the token grants, token requests and Copilot seats of the change's departures go in one request each"
+    )
+  })
+
+  it('says nothing of sharing without a shared write, and nothing at all without a write', () => {
+    const { steps } = planGithubSteps(
+      discovery('alice-gh', [member('member', 2)]),
+      departure,
+      config
+    )
+    expect(pacingNote(steps, true)).toBe(
+      '1 GitHub write, sent one a second as GitHub asks (about 1 s)'
+    )
+    expect(pacingNote([], true)).toBeUndefined()
   })
 })
 

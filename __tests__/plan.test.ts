@@ -245,6 +245,27 @@ describe('buildPlan', () => {
     expect(section('bob')).toMatchObject({ steps: [], refused: [{ reason: 'kept' }] })
   })
 
+  it("shows a platform's pacing note under each person's final steps there", async () => {
+    const [github, aws] = readers()
+    github.pacing = steps => (steps.length ? `${steps.length} writes, one a second` : undefined)
+    const plan = await buildPlan({
+      base: rev('b', base),
+      head: rev(
+        'h',
+        declarations(
+          people.map(p => (p.id === 'alice' || p.id === 'carol' ? { ...p, ...departed } : p)),
+          roles
+        )
+      ),
+      readers: [github, aws]
+    })
+    expect(plan.people.map(p => [p.person, p.platforms.map(s => s.notes)])).toEqual([
+      ['alice', [['2 writes, one a second'], []]],
+      ['carol', [[], []]]
+    ])
+    expect(planText(plan)).toContain('note: 2 writes, one a second')
+  })
+
   it('plans from the declarations alone when told (forks: no credentials)', async () => {
     const head = declarations(
       people.filter(p => p.id !== 'alice'),

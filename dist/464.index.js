@@ -237,34 +237,45 @@ function identityFor(person, platform, lookups) {
     };
 }
 /** Each platform's sections of the whole change, handed to its planTogether (when it has
- *  one) and replaced by what it returns. */
+ *  one) and replaced by what it returns; then, under the final steps, its pacing note. */
 function planTogether(plans, readers) {
     for (const reader of readers) {
-        if (!reader.planTogether)
+        replanTogether(plans, reader);
+        if (!reader.pacing)
             continue;
-        const each = plans.flatMap(p => p.platforms
-            .filter(s => s.platform === reader.platform && s.status === 'checked')
-            .map(section => ({ person: p, section })));
-        if (each.length < 2)
-            continue;
-        const replanned = reader.planTogether(each.map(({ person, section }) => ({
-            found: {
-                platform: section.platform,
-                person: person.person,
-                status: section.status,
-                ...(section.account ? { account: section.account } : {}),
-                holdings: section.holdings,
-                notes: section.notes,
-                ...(section.unread ? { unread: section.unread } : {})
-            },
-            scope: scopeOf(person, reader.platform),
-            plan: { steps: section.steps, refused: section.refused }
-        })));
-        each.forEach(({ section }, i) => {
-            section.steps = replanned[i].steps;
-            section.refused = replanned[i].refused;
-        });
+        for (const section of plans.flatMap(p => p.platforms))
+            if (section.platform === reader.platform) {
+                const note = reader.pacing(section.steps);
+                if (note)
+                    section.notes = [...section.notes, note];
+            }
     }
+}
+function replanTogether(plans, reader) {
+    if (!reader.planTogether)
+        return;
+    const each = plans.flatMap(p => p.platforms
+        .filter(s => s.platform === reader.platform && s.status === 'checked')
+        .map(section => ({ person: p, section })));
+    if (each.length < 2)
+        return;
+    const replanned = reader.planTogether(each.map(({ person, section }) => ({
+        found: {
+            platform: section.platform,
+            person: person.person,
+            status: section.status,
+            ...(section.account ? { account: section.account } : {}),
+            holdings: section.holdings,
+            notes: section.notes,
+            ...(section.unread ? { unread: section.unread } : {})
+        },
+        scope: scopeOf(person, reader.platform),
+        plan: { steps: section.steps, refused: section.refused }
+    })));
+    each.forEach(({ section }, i) => {
+        section.steps = replanned[i].steps;
+        section.refused = replanned[i].refused;
+    });
 }
 const scopeOf = (p, platform) => p.kind === 'departure'
     ? { kind: 'departure' }

@@ -944,8 +944,10 @@ async function enterpriseWaiting(e, steps) {
 /* harmony export */   bz: () => (/* binding */ isProtected),
 /* harmony export */   g$: () => (/* binding */ isLastOwner),
 /* harmony export */   iK: () => (/* binding */ planGithubSteps),
+/* harmony export */   nJ: () => (/* binding */ pacingNote),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
+/* unused harmony export SHARED_WRITES */
 /* harmony import */ var _shared_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16282);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33893);
 
@@ -988,6 +990,27 @@ function isProtected(config, login) {
 }
 function protectedReason(login) {
     return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`;
+}
+/** The steps whose writes the departures of one change share (batch.ts). */
+const SHARED_WRITES = new Set([
+    'revoke_token_grant',
+    'deny_token_request',
+    'remove_copilot_seat'
+]);
+/** How many writes one person's steps make on GitHub and how long they take, spaced as GitHub
+ *  asks of integrations (one a second for a token): most of a GitHub-bound apply's time. */
+function pacingNote(steps, paced) {
+    const writes = steps.filter(s => s.mode === 'auto');
+    if (writes.length === 0)
+        return undefined;
+    const n = writes.length;
+    const pace = paced
+        ? `sent one a second as GitHub asks (about ${n} s)`
+        : 'not spaced (OFFBOARD_GITHUB_PACE_WRITES=false)';
+    const shared = writes.some(s => SHARED_WRITES.has(s.action))
+        ? "; the token grants, token requests and Copilot seats of the change's departures go in one request each"
+        : '';
+    return `${n} GitHub write${n === 1 ? '' : 's'}, ${pace}${shared}`;
 }
 /** `together`: the owners leaving in one change when they are all of the organization's. */
 function lastOwnerReason(login, org, together) {
@@ -2508,11 +2531,11 @@ function deployKeyTarget(step) {
 
 function createGithubConnector(options = {}) {
     return {
-        reader: ctx => reader((0,client/* connectGithub */.Sv)(ctx, true, options)),
+        reader: ctx => reader((0,client/* connectGithub */.Sv)(ctx, true, options), options),
         writer: ctx => {
             const connected = (0,client/* connectGithub */.Sv)(ctx, false, options);
             return {
-                ...reader(connected),
+                ...reader(connected, options),
                 perform: async (step) => performStep(connected, ctx.claims, step)
             };
         }
@@ -2520,7 +2543,7 @@ function createGithubConnector(options = {}) {
 }
 /** One organization and no enterprise: the organization's connector as it always was. */
 const alone = (c) => c.config && c.orgs.length === 1 && c.config.enterprise === undefined ? c.orgs[0] : undefined;
-function reader(c) {
+function reader(c, options) {
     const notChecked = (person, reason) => ({
         ...(0,results/* discovery */.HD)('github', person),
         status: 'not_checked',
@@ -2539,6 +2562,7 @@ function reader(c) {
         },
         planSteps: (found, scope) => (c.config ? planAll(c.config, found, scope) : empty()),
         planTogether: each => (c.config ? keepAnOwner(c.config, each) : each.map(e => e.plan)),
+        pacing: steps => (0,github_plan/* pacingNote */.nJ)(steps, options.paceWrites !== false),
         list: async (declared) => c.unavailable !== undefined
             ? { ...(0,results/* inventory */.pf)('github'), status: 'not_checked', reason: c.unavailable }
             : listAll(c, declared),

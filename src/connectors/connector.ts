@@ -215,6 +215,9 @@ export interface PlatformReader {
    *  each was made alone, for a guard only the whole change shows (GitHub keeps an owner when
    *  every owner leaves at once). Returns the plans to use, in the order given. */
   planTogether?(each: { found: Discovery; scope: Scope; plan: PlatformPlan }[]): PlatformPlan[]
+  /** Pure, optional: for a platform that spaces its writes, how many one person's steps make
+   *  and how long that takes, as a note the plan shows under them (GitHub: one a second). */
+  pacing?(steps: Step[]): string | undefined
   /** Read-only: every account, for the audit. `declared` are all grants any role declares on
    *  this platform, so a connector lists members of exactly those teams/groups/channels. */
   list(declared: Grant[]): Promise<Inventory>

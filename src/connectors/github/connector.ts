@@ -46,6 +46,7 @@ import {
   GH,
   isLastOwner,
   isProtected,
+  pacingNote,
   planGithubSteps,
   protectedReason,
   sameLogin
@@ -57,11 +58,11 @@ export type { GithubConnectorOptions }
 
 export function createGithubConnector(options: GithubConnectorOptions = {}): ConnectorFactory {
   return {
-    reader: ctx => reader(connectGithub(ctx, true, options)),
+    reader: ctx => reader(connectGithub(ctx, true, options), options),
     writer: ctx => {
       const connected = connectGithub(ctx, false, options)
       return {
-        ...reader(connected),
+        ...reader(connected, options),
         perform: async step => performStep(connected, ctx.claims, step)
       }
     }
@@ -72,7 +73,7 @@ export function createGithubConnector(options: GithubConnectorOptions = {}): Con
 const alone = (c: GithubConnection): OrgConnection | undefined =>
   c.config && c.orgs.length === 1 && c.config.enterprise === undefined ? c.orgs[0] : undefined
 
-function reader(c: GithubConnection): PlatformReader {
+function reader(c: GithubConnection, options: GithubConnectorOptions): PlatformReader {
   const notChecked = (person: string, reason: string): Discovery => ({
     ...discovery('github', person),
     status: 'not_checked',
@@ -89,6 +90,7 @@ function reader(c: GithubConnection): PlatformReader {
     },
     planSteps: (found, scope) => (c.config ? planAll(c.config, found, scope) : empty()),
     planTogether: each => (c.config ? keepAnOwner(c.config, each) : each.map(e => e.plan)),
+    pacing: steps => pacingNote(steps, options.paceWrites !== false),
     list: async declared =>
       c.unavailable !== undefined
         ? { ...inventory('github'), status: 'not_checked', reason: c.unavailable }

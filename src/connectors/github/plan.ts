@@ -53,6 +53,28 @@ export function protectedReason(login: string): string {
   return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`
 }
 
+/** The steps whose writes the departures of one change share (batch.ts). */
+export const SHARED_WRITES = new Set([
+  'revoke_token_grant',
+  'deny_token_request',
+  'remove_copilot_seat'
+])
+
+/** How many writes one person's steps make on GitHub and how long they take, spaced as GitHub
+ *  asks of integrations (one a second for a token): most of a GitHub-bound apply's time. */
+export function pacingNote(steps: Step[], paced: boolean): string | undefined {
+  const writes = steps.filter(s => s.mode === 'auto')
+  if (writes.length === 0) return undefined
+  const n = writes.length
+  const pace = paced
+    ? `sent one a second as GitHub asks (about ${n} s)`
+    : 'not spaced (OFFBOARD_GITHUB_PACE_WRITES=false)'
+  const shared = writes.some(s => SHARED_WRITES.has(s.action))
+    ? "; the token grants, token requests and Copilot seats of the change's departures go in one request each"
+    : ''
+  return `${n} GitHub write${n === 1 ? '' : 's'}, ${pace}${shared}`
+}
+
 /** `together`: the owners leaving in one change when they are all of the organization's. */
 export function lastOwnerReason(login: string, org: string, together?: unknown): string {
   if (typeof together === 'string')
