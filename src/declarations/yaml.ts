@@ -98,6 +98,8 @@ export function parseYaml(
  *  not a mapping) takes the careful path, which has positions and bounds alias expansion. */
 function quickParse(text: string): Record<string, unknown> | undefined {
   if (/[\t&*!%]|^---|^\.\.\./m.test(text)) return undefined
+  const plain = plainParse(text)
+  if (plain) return plain
   try {
     const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
     return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -106,6 +108,88 @@ function quickParse(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined
   }
+}
+
+/** A key or a value the plain reader takes as it is: ASCII, no YAML indicator, no ':' or '#',
+ *  starting with a letter (so nothing the core schema reads as a number). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/
+const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_@./+-]*(?: +[A-Za-z0-9_@./+-]+)*$/
+/** What the core schema reads as null or a boolean, in any case (a superset: left to js-yaml). */
+const NOT_TEXT = /^(?:null|true|false)$/i
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** Without the spaces around it: only spaces, as YAML has it (trim() would take more). */
+const unspaced = (s: string) =>
+  s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s
+const plainKey = (s: string) => PLAIN_KEY.test(s) && !NOT_TEXT.test(s) && s !== '__proto__'
+const plainWord = (s: string): string | undefined =>
+  (PLAIN_WORD.test(s) && !NOT_TEXT.test(s)) || DATE.test(s) ? s : undefined
+
+/** The files nearly every tree is made of, read line by line several times faster than js-yaml
+ *  and with less memory: mappings nested by indentation, whose values are plain words or dates,
+ *  lists of them in brackets, or lists of them as `- ` lines; full-line comments. Anything else
+ *  (quotes, numbers, booleans, a comment after a value, a value over several lines, a duplicate
+ *  key...) is js-yaml's to read: undefined. What it returns, js-yaml returns too. */
+function plainParse(text: string): Record<string, unknown> | undefined {
+  if (text.includes('\r')) return undefined
+  type YamlMap = Record<string, unknown>
+  const root: YamlMap = {}
+  // The mappings open at this line, innermost last.
+  const open: { indent: number; map: YamlMap }[] = [{ indent: 0, map: root }]
+  // A key with nothing after its colon: a mapping or a list below it, or null.
+  let pending: { indent: number; map: YamlMap; key: string } | undefined
+  let list: { indent: number; items: unknown[] } | undefined
+  let keys = 0
+  for (const line of text.split('\n')) {
+    let indent = 0
+    while (line.charCodeAt(indent) === 32) indent++
+    const content = unspaced(line.slice(indent))
+    if (content === '' || content[0] === '#') continue
+    if (content[0] === '-') {
+      const item = content.startsWith('- ') ? plainWord(unspaced(content.slice(2))) : undefined
+      if (item === undefined) return undefined
+      if (pending && indent >= pending.indent) {
+        list = { indent, items: [] }
+        pending.map[pending.key] = list.items
+        pending = undefined
+      } else if (!list || indent !== list.indent) return undefined
+      list.items.push(item)
+      continue
+    }
+    list = undefined
+    if (pending && indent > pending.indent) {
+      const map: YamlMap = {}
+      pending.map[pending.key] = map
+      open.push({ indent, map })
+    }
+    pending = undefined
+    while (open[open.length - 1].indent > indent) open.pop()
+    const { map, indent: at } = open[open.length - 1]
+    if (at !== indent) return undefined
+    const colon = content.indexOf(':')
+    const key = content.slice(0, colon)
+    if (colon < 0 || !plainKey(key) || Object.hasOwn(map, key)) return undefined
+    keys++
+    const rest = content.slice(colon + 1)
+    // Set now, so that keys keep the file's order whatever their value turns out to be.
+    map[key] = null
+    if (rest === '') pending = { indent, map, key }
+    else if (rest[0] !== ' ') return undefined
+    else {
+      const value = unspaced(rest)
+      if (value[0] === '[' && value.endsWith(']')) {
+        const inner = value.slice(1, -1)
+        const items = unspaced(inner) ? inner.split(',').map(i => plainWord(unspaced(i))) : []
+        if (items.includes(undefined)) return undefined
+        map[key] = items
+      } else {
+        const word = plainWord(value)
+        if (word === undefined) return undefined
+        map[key] = word
+      }
+    }
+  }
+  return keys > 0 ? root : undefined
 }
 
 /** Line and column of the first character that is not blank or a comment. */
@@ -117,6 +201,15 @@ function firstContent(text: string): { line: number; column: number } {
     line++
   return { line, column: match[1].length + 1 }
 }
+
+/** A file parse read before, for positions only: its text again (it decoded then), `value` as
+ *  read, and where its content starts. */
+export const locatable = (
+  file: string,
+  bytes: Buffer,
+  value: unknown,
+  start: { line: number; column: number }
+): ParsedYaml => lazilyLocated(file, strictUtf8.decode(bytes).replace(/^\uFEFF/, ''), value, start)
 
 /** The Document is large: keep only the text, and parse it again when a position is asked for
  *  (only for files with problems), so that a tree of thousands of files stays light. */

@@ -1,0 +1,115 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import jsYaml from 'js-yaml'
+import { isDeepStrictEqual } from 'node:util'
+import { parseYaml } from '../src/declarations/yaml.js'
+
+/** What js-yaml reads (the reader the plain one stands in for), or why it cannot. */
+function jsYamlReads(text: string): { value: unknown } | { error: true } {
+  try {
+    return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) }
+  } catch {
+    return { error: true }
+  }
+}
+
+// The careful parser is never loaded here: a file comes back parsed only from the plain reader
+// or js-yaml, and either way it must be what js-yaml reads.
+const expectAsJsYaml = (text: string) => {
+  const { parsed } = parseYaml('access/people/x.yaml', Buffer.from(text))
+  const read = jsYamlReads(text)
+  // Not toStrictEqual: it compares the objects' `constructor`, a key like any other here.
+  if (parsed) expect(isDeepStrictEqual(read, { value: parsed.value }) || { text, read }).toBe(true)
+  else
+    expect(
+      'error' in read ||
+        read.value === null ||
+        typeof read.value !== 'object' ||
+        Array.isArray(read.value)
+    ).toBe(true)
+}
+
+const keys = ['id', 'roles', 'accounts', 'a_b', 'x-y', 'constructor', '__proto__', 'True']
+const keysToo = ['null', 'NULL', 'y', 'no', 'on', 'a b', 'é', '1', 'k ', '-k', '"k"', 'k#']
+const values = ['person-1', 'Person 1', 'person-1@acme.example', '2026-11-20', 'U00000001']
+const valuesToo = [
+  '',
+  ' ',
+  '123',
+  '0x1f',
+  '1_000',
+  '+1',
+  '.inf',
+  '.nan',
+  'True',
+  'FALSE',
+  'null',
+  'Null',
+  '~',
+  'yes',
+  'Off',
+  'a #b',
+  'a# b',
+  'a: b',
+  'a:b',
+  'https://jira.example/scim',
+  "O'Brien",
+  '"quoted"',
+  "'single'",
+  'é',
+  'a\u00a0',
+  '\u00a0a',
+  '-x',
+  '- x',
+  '[a, b]',
+  '[a,b]',
+  '[a, b,]',
+  '[]',
+  '[ ]',
+  '[a, [b]]',
+  '[a b, c]',
+  '{a: b}',
+  '2026-13-45',
+  '20261120',
+  '12:30',
+  'a  b',
+  'x.'
+]
+
+const line = fc
+  .tuple(
+    fc.constantFrom('', ' ', '  ', '    '),
+    fc.oneof(
+      fc
+        .tuple(fc.constantFrom(...keys, ...keysToo), fc.constantFrom(...values, ...valuesToo))
+        .map(([k, v]) => `${k}: ${v}`),
+      fc.constantFrom(...keys, ...keysToo).map(k => `${k}:`),
+      fc.constantFrom(...values, ...valuesToo).map(v => `- ${v}`),
+      fc.constantFrom('# a comment', '', '-', 'plain', 'k:v')
+    )
+  )
+  .map(([indent, content]) => indent + content)
+
+describe('parseYaml: the plain reader', () => {
+  it('reads what js-yaml reads, or leaves the file to it', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), lines =>
+        expectAsJsYaml(`${lines.join('\n')}\n`)
+      ),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('reads the usual person file, nested mappings and lists included', () => {
+    for (const text of [
+      'id: alice\nname: Alice Liddell\nemail: alice@acme.example\nstatus: active\nroles: [backend, oncall]\naccounts:\n  github: alice-gh\n  scim:\n    jira: alice@acme.example\n',
+      'id: bob\n# departed\nstatus: departed\ndeparted_on: 2026-11-20\nroles:\n- backend\n- oncall\naccounts:\n    aws:\n      "123456789012": bob\n',
+      'id: carol\nroles:\n  - backend\naccounts:\nname: Carol   \n',
+      'id: dave\naccounts:\n  github: dave\n    extra\n',
+      'id: erin\nid: erin\n',
+      'id: frank\r\nname: Frank\r\n',
+      '# nothing but a comment\n'
+    ])
+      expectAsJsYaml(text)
+  })
+})
