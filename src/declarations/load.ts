@@ -23,7 +23,7 @@ import type {
   Role,
   SourcePos
 } from './types.js'
-import { carefulParserLoaded, loadCarefulParser, parseYaml, type ParsedYaml } from './yaml.js'
+import { carefulParserLoaded, loadCarefulParser, locatable, parseYaml } from './yaml.js'
 
 export interface Loaded {
   /** Everything that parsed and matched its schema; check `diagnostics` before trusting it. */
@@ -81,12 +81,12 @@ function classify(f: TreeFile): Classified {
   return { kind: what }
 }
 
-/** What a valid file declares, with its document (cross-file checks point into it). */
-type Declared = { doc: ParsedYaml } & (
+/** What a valid file declares. Not its text: in a large tree that would be most of the memory,
+ *  and the cross-file checks need it only to point at a problem (loadDeclarations). */
+type Declared =
   | { kind: 'platforms'; value: Platforms }
   | { kind: 'person'; value: Person }
   | { kind: 'role'; value: Role }
-)
 
 /** One file as read: its problems, and what it declares when it is valid. */
 interface ReadFile {
@@ -97,7 +97,7 @@ interface ReadFile {
 /** Files already read, by path and contents: loading a change's two revisions with one cache
  *  parses, validates and converts only the files that differ, and the revisions share the
  *  objects of the others (change detection compares those by identity). */
-export type LoadCache = Map<string, ReadFile>
+export type LoadCache = Map<string, { path: string; read: ReadFile }>
 
 export const newLoadCache = (): LoadCache => new Map()
 
@@ -132,10 +132,10 @@ async function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): Promise<
   const at = { file: doc.file, ...doc.locate([]) }
   const declared: Declared =
     kind === 'platforms'
-      ? { doc, kind, value: toPlatforms(doc.value as RawPlatforms, at) }
+      ? { kind, value: toPlatforms(doc.value as RawPlatforms, at) }
       : kind === 'person'
-        ? { doc, kind, value: toPerson(doc.value as RawPerson, at) }
-        : { doc, kind: 'role', value: toRole(doc.value as RawRole, at) }
+        ? { kind, value: toPerson(doc.value as RawPerson, at) }
+        : { kind: 'role', value: toRole(doc.value as RawRole, at) }
   return { problems, declared }
 }
 
@@ -175,34 +175,43 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
     problemAt(platformsPath, 'platforms.yaml is missing: create it (at least "version: 1")')
 
   // A file the cache holds under its blob id is not read again; one without an id (the working
-  // tree) is looked up by the id of the contents read.
-  const keyOf = (f: TreeFile, oid: string | undefined) =>
-    cache && oid !== undefined ? `${f.path}\0${oid}` : undefined
-  const cached = (key: string | undefined) => (key === undefined ? undefined : cache?.get(key))
-  const unread = toRead.filter(r => !cached(keyOf(r.file, r.file.oid)))
-  const contents = await source.read(unread.map(r => r.file))
-  const parsed: Declared[] = []
-  for (const { file, kind } of toRead) {
-    let read = cached(keyOf(file, file.oid))
+  // tree) is looked up by the id of the contents read. The key is the id alone (a string the
+  // source holds, not one joined anew for each of 100,000 files), used only for the path it
+  // was read at.
+  const cached = (f: TreeFile, oid: string | undefined) => {
+    const entry = oid === undefined ? undefined : cache?.get(oid)
+    return entry?.path === f.path ? entry.read : undefined
+  }
+  const hits = toRead.map(r => cached(r.file, r.file.oid))
+  const contents = await source.read(toRead.filter((_, i) => !hits[i]).map(r => r.file))
+  const parsed: { file: TreeFile; declared: Declared }[] = []
+  for (const [i, { file, kind }] of toRead.entries()) {
+    let read = hits[i]
     if (!read) {
       const bytes = contents.get(file.rel) ?? Buffer.alloc(0)
-      const key = keyOf(file, file.oid ?? (cache && blobId(bytes)))
-      read = cached(key) ?? (await readFile(file, kind, bytes))
-      if (key !== undefined) cache?.set(key, read)
+      const oid = file.oid ?? (cache && blobId(bytes))
+      read = cached(file, oid) ?? (await readFile(file, kind, bytes))
+      if (oid !== undefined) cache?.set(oid, { path: file.path, read })
     }
     diagnostics.push(...read.problems)
-    if (read.declared) parsed.push(read.declared)
+    if (read.declared) parsed.push({ file, declared: read.declared })
   }
 
-  for (const d of parsed) {
+  for (const { declared: d } of parsed) {
     if (d.kind === 'platforms') declarations.platforms = d.value
     else if (d.kind === 'person') declarations.people.set(d.value.id, d.value)
     else declarations.roles.set(d.value.id, d.value)
   }
-  const docs = parsed.map(p => p.doc)
-  let across = checkAcrossFiles(declarations, docs)
-  if (across.length > 0 && !carefulParserLoaded()) {
+  // Without the files' text, every position is the start of its file: enough to learn whether
+  // there is anything to report. If there is, the files are read again and the checks run
+  // again with exact positions.
+  let across = checkAcrossFiles(declarations, [])
+  if (across.length > 0) {
     await loadCarefulParser()
+    const again = await source.read(parsed.map(p => p.file))
+    const docs = parsed.map(({ file, declared: { value } }) =>
+      locatable(file.path, again.get(file.rel) ?? Buffer.alloc(0), value, value.at)
+    )
     across = checkAcrossFiles(declarations, docs)
   }
   diagnostics.push(...across)
@@ -251,8 +260,11 @@ function toPlatforms(raw: RawPlatforms, at: SourcePos): Platforms {
   return { version: 1, ...blocks, policy, at } as Platforms
 }
 
+// Object.assign, not a spread: a spread of documents of several shapes gives each person a
+// hidden class of its own, which in a tree of 100,000 costs memory and slows every read of one.
+// (Keys stay in the order the file has them, as plan --json shows them.)
 function toPerson(raw: RawPerson, at: SourcePos): Person {
-  return { ...raw, roles: raw.roles ?? [], accounts: raw.accounts ?? {}, at }
+  return Object.assign({}, raw, { roles: raw.roles ?? [], accounts: raw.accounts ?? {}, at })
 }
 
 function toRole(raw: RawRole, at: SourcePos): Role {
