@@ -48,7 +48,15 @@ export function declaredAccounts(person: Person): readonly PersonAccount[] {
         ? []
         : platform
             .declaredAccounts(entry)
-            .map(a => ({ ...a, platform, folded: platform.foldAccount(a.account) }))
+            // Written out, not spread: a spread of objects of several shapes gives each result
+            // a hidden class of its own, which costs memory and slows every read of it.
+            .map(({ instance, account, path }) => ({
+              instance,
+              account,
+              path,
+              platform,
+              folded: platform.foldAccount(account)
+            }))
     })
     accountsOf.set(person, accounts)
   }
@@ -85,19 +93,22 @@ export function declaredClaims(
   revisions: Pick<Declarations, 'people'>[]
 ): Map<PlatformName, Map<string, string[]>> {
   const claims = new Map<PlatformName, Map<string, string[]>>()
-  // Revisions loaded through one cache share the people their change leaves alone.
-  const seen = new Set<Person>()
-  for (const decl of revisions)
+  // Revisions loaded through one cache share the people their change leaves alone: a person
+  // an earlier revision holds (under their id, as every revision does) is counted there.
+  revisions.forEach((decl, i) => {
+    const earlier = revisions.slice(0, i)
     for (const p of decl.people.values()) {
-      if (seen.has(p)) continue
-      seen.add(p)
+      if (earlier.some(r => r.people.get(p.id) === p)) continue
       for (const { instance, folded: key } of declaredAccounts(p)) {
         let platformClaims = claims.get(instance)
         if (!platformClaims) claims.set(instance, (platformClaims = new Map()))
-        const people = platformClaims.get(key) ?? []
-        if (!people.includes(p.id)) platformClaims.set(key, [...people, p.id])
+        // Built here and only read after: added to in place, not copied for every claim.
+        const people = platformClaims.get(key)
+        if (!people) platformClaims.set(key, [p.id])
+        else if (!people.includes(p.id)) people.push(p.id)
       }
     }
+  })
   return claims
 }
 
