@@ -2,9 +2,9 @@
 // claimed twice, departing people hold no protected account, the platform instances accounts
 // and grants name are configured, and what each platform's descriptor checks of its block
 // (alone, and against the people).
-import type { PlatformDescriptor } from '../connectors/descriptor.js'
+import type { Instance, PlatformDescriptor } from '../connectors/descriptor.js'
 import { instancesNamed, platformDescriptors, settingsOf } from '../connectors/registry.js'
-import { declaredAccounts, type PersonAccount } from '../grants.js'
+import { declaredAccounts, type PersonAccount, type PlatformName } from '../grants.js'
 import { didYouMean } from './suggest.js'
 import type { Declarations, Diagnostic, Person } from './types.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
@@ -50,6 +50,13 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
   ): string =>
     d.unconfigured?.(instance, settings.get(d), remedy) ??
     `${field}.${d.key} is set but platforms.yaml has no ${d.key} block: add one, or ${remedy}`
+  // Every person and role names the same few instances: each is looked up once.
+  const namedInstances = new Map<PlatformName, Instance[]>()
+  const configuredAs = (name: PlatformName): Instance[] => {
+    let found = namedInstances.get(name)
+    if (!found) namedInstances.set(name, (found = instancesNamed(platforms, name)))
+    return found
+  }
 
   // First claim wins; people are visited in file order so the report is stable.
   const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
@@ -61,17 +68,21 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
     account
       ? `${account.platform.accountLabel(account.instance)} ${account.account}`
       : `email ${person.email}`
-  const claims = new Map<string, Claimed>()
+  /** Claims by what they are on (`email`, or an instance), then by the folded name: keys
+   *  looked up as they are, never joined into new strings, a few hundred thousand times. */
+  const claims = new Map<string, Map<string, Claimed>>()
   // Returns whether the claim is the first: a conflict is reported once.
-  const claim = (key: string, claimed: Claimed) => {
-    const first = claims.get(key)
+  const claim = (on: string, name: string, claimed: Claimed) => {
+    let named = claims.get(on)
+    if (!named) claims.set(on, (named = new Map()))
+    const first = named.get(name)
     if (first)
       report(
         claimed.person.at.file,
         pathOf(claimed),
         `${labelOf(claimed)} is already claimed by ${first.person.id} (${where(first.person.at.file, pathOf(first))}): an account belongs to one person, remove one of the claims`
       )
-    else claims.set(key, claimed)
+    else named.set(name, claimed)
     return !first
   }
 
@@ -85,12 +96,12 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
           `role "${roleId}" does not exist${didYouMean(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`
         )
     })
-    claim(`email|${person.email.toLowerCase()}`, { person })
+    claim('email', person.email.toLowerCase(), { person })
 
     const departing = person.status === 'departed'
     for (const account of declaredAccounts(person)) {
       const { platform, instance } = account
-      const configured = instancesNamed(platforms, instance)
+      const configured = configuredAs(instance)
       if (!configured.length)
         report(
           file,
@@ -106,7 +117,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
         )
       // A bare key (`aws`) claims the account on each of its instances (`aws:<id>`).
       const on = configured.length ? configured.map(i => i.name) : [instance]
-      on.every(name => claim(`${name}|${account.folded}`, { person, account }))
+      on.every(name => claim(name, account.folded, { person, account }))
     }
   }
 
@@ -115,7 +126,7 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
       const grants = (role.grants as Record<string, unknown>)[d.key]
       if (grants === undefined) continue
       for (const { instance, path } of d.grantedInstances(grants))
-        if (!instancesNamed(platforms, instance).length)
+        if (!configuredAs(instance).length)
           report(
             role.at.file,
             ['grants', d.key, ...path],
