@@ -37,9 +37,12 @@ export function controlCharacterProblems(
   fieldName: (path: YamlPath) => string
 ): Diagnostic[] {
   const out: Diagnostic[] = []
-  const check = (text: string, path: YamlPath, key: boolean) => {
+  // One path, grown and shrunk as the walk goes: copied only for a problem.
+  const at: (string | number)[] = []
+  const check = (text: string, key: boolean) => {
     const found = text.match(CONTROL_CHARACTERS)
     if (!found) return
+    const path = [...at]
     const what = key ? `the key ${JSON.stringify(text)}` : fieldName(path) || 'the value'
     out.push({
       file: doc.file,
@@ -47,16 +50,23 @@ export function controlCharacterProblems(
       message: `${what} contains ${describeCharacter(found[0])}${found.length > 1 ? ` and ${found.length - 1} more control character${found.length > 2 ? 's' : ''}` : ''}: declarations are shown in plans, logs and terminals, so they hold no control characters, line breaks or escape sequences; remove it`
     })
   }
-  const walk = (value: unknown, path: YamlPath) => {
-    if (typeof value === 'string') check(value, path, false)
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]))
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') check(value, false)
+    else if (Array.isArray(value))
+      value.forEach((v, i) => {
+        at.push(i)
+        walk(v)
+        at.pop()
+      })
     else if (value !== null && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) {
-        check(k, [...path, k], true)
-        walk(v, [...path, k])
+        at.push(k)
+        check(k, true)
+        walk(v)
+        at.pop()
       }
   }
-  walk(doc.value, [])
+  walk(doc.value)
   return out
 }
 
