@@ -10111,7 +10111,7 @@ async function git(cwd, ...args) {
 }
 /** The largest declaration file read at all. */
 const MAX_FILE_BYTES = 1024 * 1024;
-const toPosix = (p) => p.split('\\').join('/');
+const toPosix = (p) => p.replaceAll('\\', '/');
 function directorySource(dir, cwd = process.cwd()) {
     const absRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, dir);
     // Paths are shown as the user named the directory: relative to cwd, or absolute.
@@ -10193,6 +10193,7 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
     // ls-tree prints paths relative to cwd, as users see them.
     const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir);
     const root = toPosix(dir).replace(/\/+$/, '');
+    const below = `${root}/`;
     const files = [];
     const oids = new Map();
     const sizes = new Map();
@@ -10202,7 +10203,9 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
         const tab = entry.indexOf('\t');
         const [mode, type, oid, size] = entry.slice(0, tab).split(/\s+/);
         const path = toPosix(entry.slice(tab + 1));
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
+        // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
+        // 100,000 times.
+        const rel = path.startsWith(below) ? path.slice(below.length) : node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
         if (type === 'commit')
             files.push({ path, rel, irregular: 'submodule' });
         else if (mode === '120000')
@@ -10231,25 +10234,41 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
 /** Reads many blobs with one `git cat-file --batch` process. */
 function catFileBatch(cwd, oids) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd });
-        const chunks = [];
-        child.stdout.on('data', (c) => chunks.push(c));
+        // --buffer: git flushes its output once, not after every blob.
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch', '--buffer'], { cwd });
+        const out = [];
+        let failed;
+        let rest = Buffer.alloc(0);
+        // Each blob is copied out once it has all arrived, so the whole output is never held.
+        child.stdout.on('data', (chunk) => {
+            const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+            let at = 0;
+            while (!failed && out.length < oids.length) {
+                const nl = data.indexOf(10, at);
+                if (nl < 0)
+                    break;
+                const header = data.subarray(at, nl).toString();
+                const size = Number(header.split(' ')[2]);
+                if (!Number.isFinite(size))
+                    failed = new Error(`git cat-file: ${header}`);
+                // The blob, then a newline.
+                else if (nl + 1 + size < data.length) {
+                    out.push(Buffer.from(data.subarray(nl + 1, nl + 1 + size)));
+                    at = nl + 1 + size + 1;
+                }
+                else
+                    break;
+            }
+            rest = data.subarray(at);
+        });
         child.on('error', reject);
         child.on('close', code => {
             if (code !== 0)
                 return reject(new Error(`git cat-file exited with ${code}`));
-            const all = Buffer.concat(chunks);
-            const out = [];
-            let at = 0;
-            for (let i = 0; i < oids.length; i++) {
-                const nl = all.indexOf(10, at);
-                const header = all.subarray(at, nl).toString();
-                const size = Number(header.split(' ')[2]);
-                if (!Number.isFinite(size))
-                    return reject(new Error(`git cat-file: ${header}`));
-                out.push(all.subarray(nl + 1, nl + 1 + size));
-                at = nl + 1 + size + 1;
-            }
+            if (failed)
+                return reject(failed);
+            if (out.length < oids.length)
+                return reject(new Error('git cat-file: its output ends early'));
             resolve(out);
         });
         child.stdin.end(oids.map(o => `${o}\n`).join(''));
@@ -10331,20 +10350,33 @@ function checkAcrossFiles(decl, docs) {
     /** Naming an instance platforms.yaml does not configure. */
     const unconfigured = (d, instance, field, remedy) => d.unconfigured?.(instance, settings.get(d), remedy) ??
         `${field}.${d.key} is set but platforms.yaml has no ${d.key} block: add one, or ${remedy}`;
+    // Every person and role names the same few instances: each is looked up once.
+    const namedInstances = new Map();
+    const configuredAs = (name) => {
+        let found = namedInstances.get(name);
+        if (!found)
+            namedInstances.set(name, (found = (0,registry/* instancesNamed */.IV)(platforms, name)));
+        return found;
+    };
     // First claim wins; people are visited in file order so the report is stable.
     const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1));
     const pathOf = ({ account }) => account ? ['accounts', account.platform.key, ...account.path] : ['email'];
     const labelOf = ({ person, account }) => account
         ? `${account.platform.accountLabel(account.instance)} ${account.account}`
         : `email ${person.email}`;
+    /** Claims by what they are on (`email`, or an instance), then by the folded name: keys
+     *  looked up as they are, never joined into new strings, a few hundred thousand times. */
     const claims = new Map();
     // Returns whether the claim is the first: a conflict is reported once.
-    const claim = (key, claimed) => {
-        const first = claims.get(key);
+    const claim = (on, name, claimed) => {
+        let named = claims.get(on);
+        if (!named)
+            claims.set(on, (named = new Map()));
+        const first = named.get(name);
         if (first)
             report(claimed.person.at.file, pathOf(claimed), `${labelOf(claimed)} is already claimed by ${first.person.id} (${where(first.person.at.file, pathOf(first))}): an account belongs to one person, remove one of the claims`);
         else
-            claims.set(key, claimed);
+            named.set(name, claimed);
         return !first;
     };
     for (const person of people) {
@@ -10353,18 +10385,18 @@ function checkAcrossFiles(decl, docs) {
             if (!decl.roles.has(roleId))
                 report(file, ['roles', i], `role "${roleId}" does not exist${(0,suggest/* didYouMean */.a)(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`);
         });
-        claim(`email|${person.email.toLowerCase()}`, { person });
+        claim('email', person.email.toLowerCase(), { person });
         const departing = person.status === 'departed';
         for (const account of (0,grants/* declaredAccounts */.xP)(person)) {
             const { platform, instance } = account;
-            const configured = (0,registry/* instancesNamed */.IV)(platforms, instance);
+            const configured = configuredAs(instance);
             if (!configured.length)
                 report(file, pathOf({ person, account }), unconfigured(platform, instance, 'accounts', 'remove this account'), true);
             else if (departing && configured.some(i => platform.isProtected(i.settings, account.account)))
                 report(file, pathOf({ person, account }), `${labelOf({ person, account })} is protected (platforms.yaml ${platform.key}.protected) and is never revoked: in a pull request of its own before the departure, remove it from this person's accounts (not theirs) or from the protected list (theirs, to be revoked)`);
             // A bare key (`aws`) claims the account on each of its instances (`aws:<id>`).
             const on = configured.length ? configured.map(i => i.name) : [instance];
-            on.every(name => claim(`${name}|${account.folded}`, { person, account }));
+            on.every(name => claim(name, account.folded, { person, account }));
         }
     }
     for (const role of decl.roles.values())
@@ -10373,7 +10405,7 @@ function checkAcrossFiles(decl, docs) {
             if (grants === undefined)
                 continue;
             for (const { instance, path } of d.grantedInstances(grants))
-                if (!(0,registry/* instancesNamed */.IV)(platforms, instance).length)
+                if (!configuredAs(instance).length)
                     report(role.at.file, ['grants', d.key, ...path], unconfigured(d, instance, 'grants', path.length ? 'remove it here' : 'remove these grants'), path.length === 0);
         }
     return out;
@@ -10468,10 +10500,10 @@ async function readFile(file, kind, bytes) {
         return { problems: [...problems, ...schema] };
     const at = { file: doc.file, ...doc.locate([]) };
     const declared = kind === 'platforms'
-        ? { doc, kind, value: toPlatforms(doc.value, at) }
+        ? { kind, value: toPlatforms(doc.value, at) }
         : kind === 'person'
-            ? { doc, kind, value: toPerson(doc.value, at) }
-            : { doc, kind: 'role', value: toRole(doc.value, at) };
+            ? { kind, value: toPerson(doc.value, at) }
+            : { kind: 'role', value: toRole(doc.value, at) };
     return { problems, declared };
 }
 async function loadDeclarations(source, cache) {
@@ -10503,26 +10535,30 @@ async function loadDeclarations(source, cache) {
     if (!toRead.some(r => r.kind === 'platforms'))
         problemAt(platformsPath, 'platforms.yaml is missing: create it (at least "version: 1")');
     // A file the cache holds under its blob id is not read again; one without an id (the working
-    // tree) is looked up by the id of the contents read.
-    const keyOf = (f, oid) => cache && oid !== undefined ? `${f.path}\0${oid}` : undefined;
-    const cached = (key) => (key === undefined ? undefined : cache?.get(key));
-    const unread = toRead.filter(r => !cached(keyOf(r.file, r.file.oid)));
-    const contents = await source.read(unread.map(r => r.file));
+    // tree) is looked up by the id of the contents read. The key is the id alone (a string the
+    // source holds, not one joined anew for each of 100,000 files), used only for the path it
+    // was read at.
+    const cached = (f, oid) => {
+        const entry = oid === undefined ? undefined : cache?.get(oid);
+        return entry?.path === f.path ? entry.read : undefined;
+    };
+    const hits = toRead.map(r => cached(r.file, r.file.oid));
+    const contents = await source.read(toRead.filter((_, i) => !hits[i]).map(r => r.file));
     const parsed = [];
-    for (const { file, kind } of toRead) {
-        let read = cached(keyOf(file, file.oid));
+    for (const [i, { file, kind }] of toRead.entries()) {
+        let read = hits[i];
         if (!read) {
             const bytes = contents.get(file.rel) ?? Buffer.alloc(0);
-            const key = keyOf(file, file.oid ?? (cache && (0,files/* blobId */.zA)(bytes)));
-            read = cached(key) ?? (await readFile(file, kind, bytes));
-            if (key !== undefined)
-                cache?.set(key, read);
+            const oid = file.oid ?? (cache && (0,files/* blobId */.zA)(bytes));
+            read = cached(file, oid) ?? (await readFile(file, kind, bytes));
+            if (oid !== undefined)
+                cache?.set(oid, { path: file.path, read });
         }
         diagnostics.push(...read.problems);
         if (read.declared)
-            parsed.push(read.declared);
+            parsed.push({ file, declared: read.declared });
     }
-    for (const d of parsed) {
+    for (const { declared: d } of parsed) {
         if (d.kind === 'platforms')
             declarations.platforms = d.value;
         else if (d.kind === 'person')
@@ -10530,10 +10566,14 @@ async function loadDeclarations(source, cache) {
         else
             declarations.roles.set(d.value.id, d.value);
     }
-    const docs = parsed.map(p => p.doc);
-    let across = checkAcrossFiles(declarations, docs);
-    if (across.length > 0 && !(0,yaml/* carefulParserLoaded */.Fy)()) {
+    // Without the files' text, every position is the start of its file: enough to learn whether
+    // there is anything to report. If there is, the files are read again and the checks run
+    // again with exact positions.
+    let across = checkAcrossFiles(declarations, []);
+    if (across.length > 0) {
         await (0,yaml/* loadCarefulParser */.yA)();
+        const again = await source.read(parsed.map(p => p.file));
+        const docs = parsed.map(({ file, declared: { value } }) => (0,yaml/* locatable */.UN)(file.path, again.get(file.rel) ?? Buffer.alloc(0), value, value.at));
         across = checkAcrossFiles(declarations, docs);
     }
     diagnostics.push(...across);
@@ -10563,8 +10603,11 @@ function toPlatforms(raw, at) {
     };
     return { version: 1, ...blocks, policy, at };
 }
+// Object.assign, not a spread: a spread of documents of several shapes gives each person a
+// hidden class of its own, which in a tree of 100,000 costs memory and slows every read of one.
+// (Keys stay in the order the file has them, as plan --json shows them.)
 function toPerson(raw, at) {
-    return { ...raw, roles: raw.roles ?? [], accounts: raw.accounts ?? {}, at };
+    return Object.assign({}, raw, { roles: raw.roles ?? [], accounts: raw.accounts ?? {}, at });
 }
 function toRole(raw, at) {
     const grants = {};
@@ -10613,10 +10656,13 @@ function describeCharacter(c) {
 /** Every string of a parsed file (keys too) holding a control character, at its position. */
 function controlCharacterProblems(doc, fieldName) {
     const out = [];
-    const check = (text, path, key) => {
+    // One path, grown and shrunk as the walk goes: copied only for a problem.
+    const at = [];
+    const check = (text, key) => {
         const found = text.match(CONTROL_CHARACTERS);
         if (!found)
             return;
+        const path = [...at];
         const what = key ? `the key ${JSON.stringify(text)}` : fieldName(path) || 'the value';
         out.push({
             file: doc.file,
@@ -10624,18 +10670,24 @@ function controlCharacterProblems(doc, fieldName) {
             message: `${what} contains ${describeCharacter(found[0])}${found.length > 1 ? ` and ${found.length - 1} more control character${found.length > 2 ? 's' : ''}` : ''}: declarations are shown in plans, logs and terminals, so they hold no control characters, line breaks or escape sequences; remove it`
         });
     };
-    const walk = (value, path) => {
+    const walk = (value) => {
         if (typeof value === 'string')
-            check(value, path, false);
+            check(value, false);
         else if (Array.isArray(value))
-            value.forEach((v, i) => walk(v, [...path, i]));
+            value.forEach((v, i) => {
+                at.push(i);
+                walk(v);
+                at.pop();
+            });
         else if (value !== null && typeof value === 'object')
             for (const [k, v] of Object.entries(value)) {
-                check(k, [...path, k], true);
-                walk(v, [...path, k]);
+                at.push(k);
+                check(k, true);
+                walk(v);
+                at.pop();
             }
     };
-    walk(doc.value, []);
+    walk(doc.value);
     return out;
 }
 /** `map[name]` if `map` has it as its own key: a name such as `constructor` or `toString`
@@ -10987,6 +11039,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fy: () => (/* binding */ carefulParserLoaded),
+/* harmony export */   UN: () => (/* binding */ locatable),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   yA: () => (/* binding */ loadCarefulParser)
 /* harmony export */ });
@@ -11064,6 +11117,9 @@ function parseYaml(file, bytes) {
 function quickParse(text) {
     if (/[\t&*!%]|^---|^\.\.\./m.test(text))
         return undefined;
+    const plain = plainParse(text);
+    if (plain)
+        return plain;
     try {
         const value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
         return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -11073,6 +11129,96 @@ function quickParse(text) {
     catch {
         return undefined;
     }
+}
+/** A key or a value the plain reader takes as it is: ASCII, no YAML indicator, no ':' or '#',
+ *  starting with a letter (so nothing the core schema reads as a number). */
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_@./+-]*(?: +[A-Za-z0-9_@./+-]+)*$/;
+/** What the core schema reads as null or a boolean, in any case (a superset: left to js-yaml). */
+const NOT_TEXT = /^(?:null|true|false)$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Without the spaces around it: only spaces, as YAML has it (trim() would take more). */
+const unspaced = (s) => s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s;
+const plainKey = (s) => PLAIN_KEY.test(s) && !NOT_TEXT.test(s) && s !== '__proto__';
+const plainWord = (s) => (PLAIN_WORD.test(s) && !NOT_TEXT.test(s)) || DATE.test(s) ? s : undefined;
+/** The files nearly every tree is made of, read line by line several times faster than js-yaml
+ *  and with less memory: mappings nested by indentation, whose values are plain words or dates,
+ *  lists of them in brackets, or lists of them as `- ` lines; full-line comments. Anything else
+ *  (quotes, numbers, booleans, a comment after a value, a value over several lines, a duplicate
+ *  key...) is js-yaml's to read: undefined. What it returns, js-yaml returns too. */
+function plainParse(text) {
+    if (text.includes('\r'))
+        return undefined;
+    const root = {};
+    // The mappings open at this line, innermost last.
+    const open = [{ indent: 0, map: root }];
+    // A key with nothing after its colon: a mapping or a list below it, or null.
+    let pending;
+    let list;
+    let keys = 0;
+    for (const line of text.split('\n')) {
+        let indent = 0;
+        while (line.charCodeAt(indent) === 32)
+            indent++;
+        const content = unspaced(line.slice(indent));
+        if (content === '' || content[0] === '#')
+            continue;
+        if (content[0] === '-') {
+            const item = content.startsWith('- ') ? plainWord(unspaced(content.slice(2))) : undefined;
+            if (item === undefined)
+                return undefined;
+            if (pending && indent >= pending.indent) {
+                list = { indent, items: [] };
+                pending.map[pending.key] = list.items;
+                pending = undefined;
+            }
+            else if (!list || indent !== list.indent)
+                return undefined;
+            list.items.push(item);
+            continue;
+        }
+        list = undefined;
+        if (pending && indent > pending.indent) {
+            const map = {};
+            pending.map[pending.key] = map;
+            open.push({ indent, map });
+        }
+        pending = undefined;
+        while (open[open.length - 1].indent > indent)
+            open.pop();
+        const { map, indent: at } = open[open.length - 1];
+        if (at !== indent)
+            return undefined;
+        const colon = content.indexOf(':');
+        const key = content.slice(0, colon);
+        if (colon < 0 || !plainKey(key) || Object.hasOwn(map, key))
+            return undefined;
+        keys++;
+        const rest = content.slice(colon + 1);
+        // Set now, so that keys keep the file's order whatever their value turns out to be.
+        map[key] = null;
+        if (rest === '')
+            pending = { indent, map, key };
+        else if (rest[0] !== ' ')
+            return undefined;
+        else {
+            const value = unspaced(rest);
+            if (value[0] === '[' && value.endsWith(']')) {
+                const inner = value.slice(1, -1);
+                const items = unspaced(inner) ? inner.split(',').map(i => plainWord(unspaced(i))) : [];
+                if (items.includes(undefined))
+                    return undefined;
+                map[key] = items;
+            }
+            else {
+                const word = plainWord(value);
+                if (word === undefined)
+                    return undefined;
+                map[key] = word;
+            }
+        }
+    }
+    return keys > 0 ? root : undefined;
 }
 /** Line and column of the first character that is not blank or a comment. */
 function firstContent(text) {
@@ -11084,6 +11230,9 @@ function firstContent(text) {
         line++;
     return { line, column: match[1].length + 1 };
 }
+/** A file parse read before, for positions only: its text again (it decoded then), `value` as
+ *  read, and where its content starts. */
+const locatable = (file, bytes, value, start) => lazilyLocated(file, strictUtf8.decode(bytes).replace(/^\uFEFF/, ''), value, start);
 /** The Document is large: keep only the text, and parse it again when a position is asked for
  *  (only for files with problems), so that a tree of thousands of files stays light. */
 function lazilyLocated(file, text, value, start) {
@@ -11275,7 +11424,15 @@ function declaredAccounts(person) {
                 ? []
                 : platform
                     .declaredAccounts(entry)
-                    .map(a => ({ ...a, platform, folded: platform.foldAccount(a.account) }));
+                    // Written out, not spread: a spread of objects of several shapes gives each result
+                    // a hidden class of its own, which costs memory and slows every read of it.
+                    .map(({ instance, account, path }) => ({
+                    instance,
+                    account,
+                    path,
+                    platform,
+                    folded: platform.foldAccount(account)
+                }));
         });
         accountsOf.set(person, accounts);
     }
@@ -11304,22 +11461,26 @@ const foldAccount = (platform, account) => (0,_connectors_registry_js__WEBPACK_I
  *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one. */
 function declaredClaims(revisions) {
     const claims = new Map();
-    // Revisions loaded through one cache share the people their change leaves alone.
-    const seen = new Set();
-    for (const decl of revisions)
+    // Revisions loaded through one cache share the people their change leaves alone: a person
+    // an earlier revision holds (under their id, as every revision does) is counted there.
+    revisions.forEach((decl, i) => {
+        const earlier = revisions.slice(0, i);
         for (const p of decl.people.values()) {
-            if (seen.has(p))
+            if (earlier.some(r => r.people.get(p.id) === p))
                 continue;
-            seen.add(p);
             for (const { instance, folded: key } of declaredAccounts(p)) {
                 let platformClaims = claims.get(instance);
                 if (!platformClaims)
                     claims.set(instance, (platformClaims = new Map()));
-                const people = platformClaims.get(key) ?? [];
-                if (!people.includes(p.id))
-                    platformClaims.set(key, [...people, p.id]);
+                // Built here and only read after: added to in place, not copied for every claim.
+                const people = platformClaims.get(key);
+                if (!people)
+                    platformClaims.set(key, [p.id]);
+                else if (!people.includes(p.id))
+                    people.push(p.id);
             }
         }
+    });
     return claims;
 }
 /** Who declares which account on `instance`: the claims on it, and those on every instance of
