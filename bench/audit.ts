@@ -1,15 +1,18 @@
 // Benchmark: `offboard audit` against the simulated GitHub, IAM and Slack with LATENCY_MS
 // (default 50) per request: an organization of 10,000 members in 300 teams, 5,000 IAM users,
 // 20,000 Slack members, and matching declarations (a few drifts of every kind seeded).
-// Prints per platform the requests made against the pagination minimum, wall time, and
-// the audit process's peak memory. The simulators run in a child process, so the memory
-// measured is the audit's own.
-// The declarations are written as YAML files to a temporary access tree and loaded as
-// `offboard audit` loads them, so their memory and time are the audit's too. SCALE (default 1)
-// multiplies every size: the goals hold at 1, 2 and 4.
-// Goals: requests within 1.1x of the minimum; peak memory under 300 MB.
-// Run: npm run bench -- audit (or bundle it with ncc and run the output); SCALE=4 npm run bench -- audit
+// SCALE (default 1) multiplies every size but the teams; SCALES=1,2,4 runs several in turn.
+// Each run is its own audit process, RUNS of them per scale (default 3): the simulators run in
+// a child that also writes the access tree as YAML files, and the audit process loads that
+// tree as `offboard audit` does, so loading is the audit's time and memory, writing it is not.
+// Prints per scale min / median / max of the wall time and of the audit process's peak memory
+// (maxRSS), and per platform the requests made against the pagination minimum.
+// Goals: requests within 1.1x of the minimum; peak memory under 300 MB; wall time growing no
+// faster than the scale (median wall at a scale over the smallest scale's, at most 1.2x the
+// ratio of the scales).
+// Run: npm run bench -- audit; SCALE=4 npm run bench -- audit; SCALES=1,2,4 RUNS=3 npm run bench -- audit
 import { fork, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,6 +38,9 @@ import { createSlackPlatform, slackMember, slackState } from '../src/sandbox/sla
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const SCALE = env('SCALE', 1)
+const SCALES = (process.env.SCALES ?? String(SCALE)).split(',').map(Number)
+const RUNS = env('RUNS', 3)
+const GOALS = { requests: 1.1, peakMb: 300, growth: 1.2 }
 const SIZE = {
   githubMembers: env('GITHUB_MEMBERS', 10_000 * SCALE),
   teams: env('TEAMS', 300),
@@ -73,29 +79,28 @@ const declaredOn = (i: number) => ({
   slack: i < SIZE.slackMembers - STRANGERS
 })
 
-/** The declarations as an access tree on disk, loaded as the audit command loads it. */
-async function loadTree(decl: Declarations): Promise<Declarations> {
+/** The declarations as an access tree on disk, as the audit command finds it. */
+function writeTree(decl: Declarations): string {
   const root = mkdtempSync(join(tmpdir(), 'offboard-audit-bench-'))
-  try {
-    mkdirSync(join(root, 'people'), { recursive: true })
-    mkdirSync(join(root, 'roles'))
-    // Where each object came from is the loader's to say.
-    const yaml = (x: object) =>
-      dump(x, { replacer: (k, v: unknown) => (k === 'at' ? undefined : v) })
-    writeFileSync(join(root, 'platforms.yaml'), yaml(decl.platforms))
-    for (const role of decl.roles.values())
-      writeFileSync(join(root, 'roles', `${role.id}.yaml`), yaml(role))
-    for (const person of decl.people.values())
-      writeFileSync(join(root, 'people', `${person.id}.yaml`), yaml(person))
-    const loaded = await loadFromDirectory(root)
-    if (loaded.diagnostics.length)
-      throw new Error(
-        `the generated tree is invalid:\n${loaded.diagnostics.slice(0, 5).map(formatDiagnostic).join('\n')}`
-      )
-    return loaded.declarations
-  } finally {
-    rmSync(root, { recursive: true, force: true })
-  }
+  mkdirSync(join(root, 'people'), { recursive: true })
+  mkdirSync(join(root, 'roles'))
+  // Where each object came from is the loader's to say.
+  const yaml = (x: object) => dump(x, { replacer: (k, v: unknown) => (k === 'at' ? undefined : v) })
+  writeFileSync(join(root, 'platforms.yaml'), yaml(decl.platforms))
+  for (const role of decl.roles.values())
+    writeFileSync(join(root, 'roles', `${role.id}.yaml`), yaml(role))
+  for (const person of decl.people.values())
+    writeFileSync(join(root, 'people', `${person.id}.yaml`), yaml(person))
+  return root
+}
+
+async function loadTree(root: string): Promise<Declarations> {
+  const loaded = await loadFromDirectory(root)
+  if (loaded.diagnostics.length)
+    throw new Error(
+      `the generated tree is invalid:\n${loaded.diagnostics.slice(0, 5).map(formatDiagnostic).join('\n')}`
+    )
+  return loaded.declarations
 }
 
 function declarations(): Declarations {
@@ -241,9 +246,14 @@ function slackWorkspace() {
 
 interface Served {
   urls: { github: string; iam: string; slack: string }
+  /** The access tree, written as YAML files. */
+  tree: string
 }
 
-/** The child: seeds and serves the three platforms until told to stop. */
+type Counts = Record<string, Record<string, number>>
+
+/** The child: seeds and serves the three platforms and writes the access tree; between runs
+ *  it reports and forgets the requests it saw, and removes the tree when told to stop. */
 async function serve(): Promise<void> {
   const knobs = { latencyMs: SIZE.latencyMs }
   const servers: SimServer[] = [
@@ -251,11 +261,17 @@ async function serve(): Promise<void> {
     await startSimServer(createIamPlatform(iamState()), { knobs }),
     await startSimServer(createSlackPlatform(slackWorkspace()), { knobs })
   ]
+  const tree = writeTree(declarations())
   const [github, iam, slack] = servers.map(s => s.url)
-  process.send!({ urls: { github, iam, slack } } satisfies Served)
-  process.on('message', async () => {
-    process.send!({ counts: Object.fromEntries(servers.map(s => [s.name, s.counts()])) })
+  process.send!({ urls: { github, iam, slack }, tree } satisfies Served)
+  process.on('message', async (what: 'counts' | 'stop') => {
+    if (what === 'counts') {
+      process.send!({ counts: Object.fromEntries(servers.map(s => [s.name, s.counts()])) })
+      for (const s of servers) s.resetRecord()
+      return
+    }
     await Promise.all(servers.map(s => s.close()))
+    rmSync(tree, { recursive: true, force: true })
     process.exit(0)
   })
 }
@@ -316,14 +332,33 @@ function message<T>(child: ChildProcess): Promise<T> {
   return new Promise(resolve => child.once('message', m => resolve(m as T)))
 }
 
-async function main(): Promise<void> {
-  // This very module, bundled or not, serves the platforms in the child.
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: 'inherit' })
-  const { urls } = await message<Served>(child)
-  let peak = process.memoryUsage().rss
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10)
+/** What one audit process measured. */
+interface Run {
+  wallMs: number
+  peakBytes: number
+  people: number
+  platforms: {
+    platform: string
+    status: string
+    accounts: number
+    requests: number
+    seconds: number
+    reason?: string
+    notes: string[]
+  }[]
+  findings: Record<string, number>
+  blocking: number
+  /** Two runs with the same digest found the same findings. */
+  digest: string
+  minimum: Record<string, { requests: number; how: string }>
+  size: typeof SIZE
+}
+
+/** One audit, in this process: loading the tree, listing every platform, the drift. */
+async function audit(): Promise<void> {
+  const urls = JSON.parse(process.env.BENCH_URLS!) as Served['urls']
   const start = performance.now()
-  const decl = await loadTree(declarations())
+  const decl = await loadTree(process.env.BENCH_TREE!)
   const ctx = {
     platforms: decl.platforms,
     env: {
@@ -340,56 +375,130 @@ async function main(): Promise<void> {
     log: (line: string) => process.stderr.write(`${line}\n`)
   }
   const times = new Map<string, number>()
-  const readers = openReaders({ ...ctx, platforms: decl.platforms }).map(r => timed(r, times))
-
+  const readers = openReaders(ctx).map(r => timed(r, times))
   const drift = await auditPlatforms(decl, readers)
-  const wall = performance.now() - start
-  clearInterval(sampler)
-  peak = Math.max(peak, process.memoryUsage().rss)
-
-  child.send('stop')
-  const { counts } = await message<{ counts: Record<string, Record<string, number>> }>(child)
-
-  const min = minimum()
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-  console.log(
-    `audit bench: ${SIZE.githubMembers} GitHub members in ${SIZE.teams} teams, ${SIZE.iamUsers} IAM users, ${SIZE.slackMembers} Slack members, ${decl.people.size} people; ${SIZE.latencyMs} ms per request`
-  )
-  let within = true
-  for (const p of drift.platforms) {
-    const m = min[p.platform]!
-    const ratio = p.requests / m.requests
-    within &&= ratio <= 1.1
-    console.log(
-      `  ${p.platform.padEnd(7)} ${p.status}: ${p.accounts} accounts, ${p.requests} requests, minimum ${m.requests} (${m.how}), ${ratio.toFixed(2)}x, ${(times.get(p.platform)! / 1000).toFixed(1)} s`
-    )
-    if (p.reason) console.log(`          ${p.reason}`)
-    for (const note of p.notes) console.log(`          note: ${note}`)
+  const wallMs = performance.now() - start
+  const run: Run = {
+    wallMs,
+    // The most this process ever held, as the operating system counts it.
+    peakBytes: resourceUsage().maxRSS * 1024,
+    people: decl.people.size,
+    platforms: drift.platforms.map(p => ({ ...p, seconds: times.get(p.platform)! / 1000 })),
+    findings: countBySeverity(drift.findings),
+    blocking: blocking(drift).length,
+    digest: createHash('sha256').update(JSON.stringify(drift.findings)).digest('hex').slice(0, 12),
+    minimum: minimum(),
+    size: SIZE
   }
-  console.log('  requests the simulators saw, by operation:')
-  for (const [name, ops] of Object.entries(counts))
+  process.send!(run, () => process.exit(0))
+}
+
+/** One audit process against the served platforms, and the requests the simulators saw. */
+async function measure(scale: number, served: Served, sims: ChildProcess) {
+  const child = fork(fileURLToPath(import.meta.url), ['--audit'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      SCALE: String(scale),
+      BENCH_URLS: JSON.stringify(served.urls),
+      BENCH_TREE: served.tree
+    }
+  })
+  const run = await message<Run>(child)
+  sims.send('counts')
+  const { counts } = await message<{ counts: Counts }>(sims)
+  return { run, counts }
+}
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!
+const spread = (xs: number[], f: (x: number) => string) => {
+  const s = sorted(xs)
+  return `${f(s[0]!)} / ${f(median(s))} / ${f(s[s.length - 1]!)}`
+}
+const seconds = (ms: number) => (ms / 1000).toFixed(1)
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0)
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met')
+
+async function main(): Promise<void> {
+  const medians = new Map<number, number>()
+  const goals = { requests: true, peak: true }
+  const peaks: string[] = []
+  for (const scale of SCALES) {
+    // This very module, bundled or not, serves the platforms in the child.
+    const sims = fork(fileURLToPath(import.meta.url), ['--serve'], {
+      stdio: 'inherit',
+      env: { ...process.env, SCALE: String(scale) }
+    })
+    const served = await message<Served>(sims)
+    const runs: Run[] = []
+    let counts: Counts = {}
+    for (let i = 0; i < RUNS; i++) ({ run: runs[i], counts } = await measure(scale, served, sims))
+    sims.send('stop')
+    const r = runs[0]!
+    const z = r.size
     console.log(
-      `    ${name}: ${Object.entries(ops)
-        .map(([op, n]) => `${op} ${n}`)
-        .join(', ')}`
+      `audit bench, SCALE ${scale}: ${z.githubMembers} GitHub members in ${z.teams} teams, ${z.iamUsers} IAM users, ${z.slackMembers} Slack members, ${r.people} people; ${z.latencyMs} ms per request; min / median / max of ${RUNS} run${RUNS === 1 ? '' : 's'}`
     )
-  const counted = countBySeverity(drift.findings)
+    for (const p of r.platforms) {
+      const m = r.minimum[p.platform]!
+      const requests = runs.map(x => x.platforms.find(q => q.platform === p.platform)!.requests)
+      const ratio = Math.max(...requests) / m.requests
+      goals.requests &&= ratio <= GOALS.requests
+      const time = runs.map(x => x.platforms.find(q => q.platform === p.platform)!.seconds * 1000)
+      console.log(
+        `  ${p.platform.padEnd(7)} ${p.status}: ${p.accounts} accounts, ${spread(requests, String)} requests, minimum ${m.requests} (${m.how}), ${ratio.toFixed(2)}x; ${spread(time, seconds)} s`
+      )
+      if (p.reason) console.log(`          ${p.reason}`)
+      for (const note of p.notes) console.log(`          note: ${note}`)
+    }
+    console.log('  requests the simulators saw in the last run, by operation:')
+    for (const [name, ops] of Object.entries(counts))
+      console.log(
+        `    ${name}: ${Object.entries(ops)
+          .map(([op, n]) => `${op} ${n}`)
+          .join(', ')}`
+      )
+    const digests = new Set(runs.map(x => x.digest))
+    console.log(
+      `  findings: ${Object.entries(r.findings)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(
+          ', '
+        )} (${r.blocking} at medium or above); digest ${[...digests].join(', ')}${digests.size > 1 ? ' (the runs DIFFER)' : ''}`
+    )
+    const walls = runs.map(x => x.wallMs)
+    const peak = runs.map(x => x.peakBytes)
+    medians.set(scale, median(walls))
+    goals.peak &&= Math.max(...peak) < GOALS.peakMb * 1024 * 1024
+    peaks.push(`${mb(Math.max(...peak))} MB at ${scale}`)
+    console.log(
+      `  wall ${spread(walls, seconds)} s (loading the tree included); peak ${spread(peak, mb)} MB (maxRSS of the audit process)`
+    )
+  }
+  const base = Math.min(...SCALES)
+  const growth = SCALES.filter(s => s !== base).map(s => {
+    const ratio = medians.get(s)! / medians.get(base)!
+    return { s, ratio, ok: ratio <= GOALS.growth * (s / base) }
+  })
   console.log(
-    `  findings: ${Object.entries(counted)
-      .map(([s, n]) => `${n} ${s}`)
-      .join(', ')} (${blocking(drift).length} at medium or above)`
+    `goals: requests within ${GOALS.requests}x of the minimum: ${met(goals.requests)}; peak memory under ${GOALS.peakMb} MB: ${met(goals.peak)} (highest ${peaks.join(', ')})${
+      growth.length
+        ? `; wall time linear in SCALE: ${met(growth.every(g => g.ok))} (${growth
+            .map(g => `${g.s / base}x the size took ${g.ratio.toFixed(2)}x the time`)
+            .join(', ')})`
+        : ''
+    }`
   )
-  const maxRss = resourceUsage().maxRSS * 1024
-  console.log(
-    `  wall ${(wall / 1000).toFixed(1)} s (loading the tree included); peak RSS ${mb(peak)} sampled, ${mb(maxRss)} maxRSS (the audit process; the simulators run in a child)`
-  )
-  console.log(
-    `  goals: requests within 1.1x of the minimum: ${within ? 'met' : 'NOT met'}; peak memory under 300 MB: ${maxRss < 300 * 1024 * 1024 ? 'met' : 'NOT met'}`
-  )
+  if (RUNS < 3) console.log('  (fewer than 3 runs: a quick look, not a measurement)')
 }
 
 // No top-level await: the bench runner bundles this file with ncc.
-const entry = process.argv.includes('--serve') ? serve : main
+const entry = process.argv.includes('--serve')
+  ? serve
+  : process.argv.includes('--audit')
+    ? audit
+    : main
 entry().catch(err => {
   console.error(err)
   process.exitCode = 1
