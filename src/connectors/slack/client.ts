@@ -128,9 +128,15 @@ export class SlackApi {
     }
   }
 
-  /** Every item of a cursor-paged method, with the largest page Slack allows. */
-  async collect<T>(method: Method, args: Record<string, unknown>, key: string): Promise<T[]> {
-    const items: T[] = []
+  /** Every item of a cursor-paged method, with the largest page Slack allows; `keep` cuts each
+   *  item down as its page arrives, so that the answers are not all held. */
+  async collect<T, K = T>(
+    method: Method,
+    args: Record<string, unknown>,
+    key: string,
+    keep: (item: T) => K = item => item as unknown as K
+  ): Promise<K[]> {
+    const items: K[] = []
     let cursor: string | undefined
     do {
       const page = await this.call(method, {
@@ -138,7 +144,7 @@ export class SlackApi {
         limit: PAGE_SIZE,
         ...(cursor ? { cursor } : {})
       })
-      items.push(...((page[key] as T[] | undefined) ?? []))
+      for (const item of (page[key] as T[] | undefined) ?? []) items.push(keep(item))
       cursor = page.response_metadata?.next_cursor || undefined
     } while (cursor)
     return items

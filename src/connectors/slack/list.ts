@@ -11,6 +11,16 @@ import {
   type SlackApi
 } from './client.js'
 
+/** What the audit keeps of a member: users.list answers with whole profiles. */
+const member = (m: Member): Member => ({
+  id: m.id,
+  name: m.name,
+  real_name: m.real_name,
+  deleted: m.deleted,
+  is_bot: m.is_bot,
+  profile: m.profile && { email: m.profile.email, real_name: m.profile.real_name }
+})
+
 export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
   const wanted = (kind: Grant['kind']) => [
     ...new Set(declared.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value))
@@ -21,7 +31,7 @@ export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
     api,
     async notes => {
       const [members, groups, channels] = await Promise.all([
-        api.collect<Member>('users.list', {}, 'members'),
+        api.collect('users.list', {}, 'members', member),
         handles.length ? usergroups(api) : [],
         Promise.all(
           wanted('slack_channel').map(async c => {
