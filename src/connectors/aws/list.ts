@@ -76,28 +76,41 @@ async function listIamUsers(
   return accounts
 }
 
-async function authorizationDetails(client: IAMClient): Promise<UserDetail[]> {
-  const users: UserDetail[] = []
+/** What the audit keeps of a user's details: the SDK's pages carry inline policy documents,
+ *  tags and dates besides. */
+type User = Pick<UserDetail, 'UserName' | 'UserId' | 'GroupList'> & {
+  AttachedManagedPolicies: { PolicyArn?: string }[]
+  UserPolicyList: { PolicyName?: string }[]
+}
+
+async function authorizationDetails(client: IAMClient): Promise<User[]> {
+  const users: User[] = []
   const pages = paginateGetAccountAuthorizationDetails(
     { client, pageSize: 1000 },
     { Filter: ['User'] }
   )
-  for await (const page of pages) users.push(...(page.UserDetailList ?? []))
+  for await (const page of pages)
+    for (const u of page.UserDetailList ?? [])
+      users.push({
+        UserName: u.UserName,
+        UserId: u.UserId,
+        GroupList: u.GroupList,
+        AttachedManagedPolicies: (u.AttachedManagedPolicies ?? []).map(p => ({
+          PolicyArn: p.PolicyArn
+        })),
+        UserPolicyList: (u.UserPolicyList ?? []).map(p => ({ PolicyName: p.PolicyName }))
+      })
   return users
 }
 
-function account(
-  u: UserDetail,
-  platform: PlatformName,
-  credentials: ListedCredential[]
-): ListedAccount {
+function account(u: User, platform: PlatformName, credentials: ListedCredential[]): ListedAccount {
   const grants: Grant[] = [
     ...(u.GroupList ?? []).map(g => ({
       platform,
       kind: 'aws_group',
       value: g
     })),
-    ...(u.AttachedManagedPolicies ?? []).map(p => ({
+    ...u.AttachedManagedPolicies.map(p => ({
       platform,
       kind: 'aws_policy',
       value: p.PolicyArn!
@@ -109,13 +122,25 @@ function account(
     id: u.UserId,
     kind: 'user',
     // A user this tool disabled keeps existing, but cannot do anything.
-    active: !(u.UserPolicyList ?? []).some(p => p.PolicyName === DENY_ALL_POLICY),
+    active: !u.UserPolicyList.some(p => p.PolicyName === DENY_ALL_POLICY),
     grants,
     credentials
   }
 }
 
 type ReportRow = Record<string, string>
+
+const REPORT_COLUMNS = new Set([
+  'user',
+  'password_enabled',
+  'password_last_changed',
+  'password_last_used',
+  ...[1, 2].flatMap(n => [
+    `access_key_${n}_active`,
+    `access_key_${n}_last_rotated`,
+    `access_key_${n}_last_used_date`
+  ])
+])
 
 /** user name -> report row, or why there is no report. */
 async function credentialReport(client: IAMClient): Promise<Map<string, ReportRow> | string> {
@@ -139,11 +164,14 @@ async function credentialReport(client: IAMClient): Promise<Map<string, ReportRo
 function parseReport(csv: string): Map<string, ReportRow> {
   const [header, ...lines] = csv.split(/\r?\n/).filter(l => l.trim())
   const columns = splitCsvLine(header ?? '')
+  // Only the columns read (reportCredentials): a row has twenty-odd.
+  const wanted = columns.flatMap((c, i) => (REPORT_COLUMNS.has(c) ? [i] : []))
   const rows = new Map<string, ReportRow>()
   for (const line of lines) {
     const cells = splitCsvLine(line)
     if (cells.length !== columns.length) continue
-    const row = Object.fromEntries(columns.map((c, i) => [c, cells[i]!]))
+    const row: ReportRow = {}
+    for (const c of wanted) row[columns[c]!] = cells[c]!
     if (row.user && row.user !== '<root_account>') rows.set(row.user, row)
   }
   return rows
