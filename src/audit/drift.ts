@@ -21,6 +21,7 @@ import {
   declaredAccount,
   foldAccount,
   grantKey,
+  memoRoleGrants,
   personGrants,
   type Grant
 } from '../grants.js'
@@ -58,8 +59,9 @@ export function computeDrift(
     platformDescriptors()
       .map(d => staleRule(decl, d))
       .find(r => r !== undefined)?.days ?? DEFAULT_STALE_DAYS
+  const grantsOf = memoRoleGrants(decl)
   const expected = new Map(
-    [...decl.people.values()].map(p => [p.id, personGrants(p, decl)] as const)
+    [...decl.people.values()].map(p => [p.id, personGrants(p, decl, grantsOf)] as const)
   )
   const now = opts.now.getTime()
   const findings: Finding[] = []
