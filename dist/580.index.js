@@ -163,7 +163,8 @@ opts) {
     const staleKeyDays = (0,registry/* platformDescriptors */.Uz)()
         .map(d => staleRule(decl, d))
         .find(r => r !== undefined)?.days ?? DEFAULT_STALE_DAYS;
-    const expected = new Map([...decl.people.values()].map(p => [p.id, (0,src_grants/* personGrants */.$u)(p, decl)]));
+    const grantsOf = (0,src_grants/* memoRoleGrants */.UD)(decl);
+    const expected = new Map([...decl.people.values()].map(p => [p.id, (0,src_grants/* personGrants */.$u)(p, decl, grantsOf)]));
     const now = opts.now.getTime();
     const findings = [];
     for (const inv of inventories)

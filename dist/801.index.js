@@ -2108,10 +2108,16 @@ var enterprise = __webpack_require__(9879);
 ;// CONCATENATED MODULE: ./src/connectors/github/list.ts
 
 
+
 const HERE = { team: slug => slug };
 function list(gh, declared, place = HERE) {
     return (0,results/* listing */.RR)('github', gh.octokit.stats, notes => listAccounts(gh, declared, notes, place), error => `could not list ${gh.org} on GitHub: ${(0,answers/* withHint */.mu)(error)}`);
 }
+const user = ({ login, id, type, name, email }) => ({ login, id, type, name, email });
+/** Team member lists read at once: with the four organization-wide lists (one page at a time
+ *  each) they fill the throttling plugin's ten shared slots, so the member pages, the longest
+ *  sequence, never queue behind hundreds of team requests. */
+const TEAM_CONCURRENCY = 6;
 async function listAccounts({ octokit, org }, declared, notes, place) {
     const page = { org, per_page: 100 };
     // Team slugs are lower case on GitHub; roles may spell them either way.
@@ -2120,19 +2126,21 @@ async function listAccounts({ octokit, org }, declared, notes, place) {
             .filter(g => g.platform === 'github' && g.kind === 'github_team')
             .map(g => g.value.toLowerCase()))
     ];
+    // Each page is cut down to what is used as it arrives, so that the answers are not all held.
+    const users = (response) => response.data.map(user);
     const [admins, members, outside, invitations, teamMembers] = await settleAll([
-        octokit.paginate(octokit.rest.orgs.listMembers, { ...page, role: 'admin' }),
-        octokit.paginate(octokit.rest.orgs.listMembers, { ...page, role: 'member' }),
-        octokit.paginate(octokit.rest.orgs.listOutsideCollaborators, page),
-        octokit.paginate(octokit.rest.orgs.listPendingInvitations, page),
-        settleAll(teams.map(async (slug) => {
+        octokit.paginate(octokit.rest.orgs.listMembers, { ...page, role: 'admin' }, users),
+        octokit.paginate(octokit.rest.orgs.listMembers, { ...page, role: 'member' }, users),
+        octokit.paginate(octokit.rest.orgs.listOutsideCollaborators, page, r => r.data.flatMap(u => (u ? [user(u)] : []))),
+        octokit.paginate(octokit.rest.orgs.listPendingInvitations, page, r => r.data.map(({ id, login, email, role }) => ({ id, login, email, role }))),
+        settleAllLimited(teams, TEAM_CONCURRENCY, async (slug) => {
             const list = await (0,answers/* absentOn404 */.lz)(octokit
-                .paginate(octokit.rest.teams.listMembersInOrg, { ...page, team_slug: slug })
+                .paginate(octokit.rest.teams.listMembersInOrg, { ...page, team_slug: slug }, r => r.data.map(m => m.login.toLowerCase()))
                 .then(data => ({ data })));
             if (!list)
                 notes.push(`team ${slug} is declared but does not exist in ${org}`);
-            return { slug, logins: (list ?? []).map(m => m.login.toLowerCase()) };
-        }))
+            return { slug, logins: list ?? [] };
+        })
     ]);
     // Each login's declared teams, gathered once: searching every team's members for every
     // account grows with accounts x memberships (seconds at 40,000 members).
@@ -2168,7 +2176,7 @@ async function listAccounts({ octokit, org }, declared, notes, place) {
     return [
         ...admins.map(u => account(u, 'member', [ownerGrant])),
         ...members.map(u => account(u, 'member', [])),
-        ...outside.flatMap(u => (u ? [account(u, 'outside_collaborator', [])] : [])),
+        ...outside.map(u => account(u, 'outside_collaborator', [])),
         ...invitations.map(i => ({
             platform: 'github',
             account: i.login ?? i.email ?? String(i.id),
@@ -2183,6 +2191,11 @@ async function listAccounts({ octokit, org }, declared, notes, place) {
 }
 function isBot(u) {
     return u.type === 'Bot' || u.login.toLowerCase().endsWith('[bot]');
+}
+/** settleAll over `items`, at most `size` at once. */
+function settleAllLimited(items, size, fn) {
+    const limit = (0,concurrency/* limiter */.TA)(size);
+    return settleAll(items.map(item => limit(() => fn(item))));
 }
 /** Promise.all that lets every request finish before it reports the first failure. */
 async function settleAll(promises) {
@@ -3538,7 +3551,16 @@ async function authorizationDetails(client) {
     const users = [];
     const pages = (0,dist_cjs/* paginateGetAccountAuthorizationDetails */.YS4)({ client, pageSize: 1000 }, { Filter: ['User'] });
     for await (const page of pages)
-        users.push(...(page.UserDetailList ?? []));
+        for (const u of page.UserDetailList ?? [])
+            users.push({
+                UserName: u.UserName,
+                UserId: u.UserId,
+                GroupList: u.GroupList,
+                AttachedManagedPolicies: (u.AttachedManagedPolicies ?? []).map(p => ({
+                    PolicyArn: p.PolicyArn
+                })),
+                UserPolicyList: (u.UserPolicyList ?? []).map(p => ({ PolicyName: p.PolicyName }))
+            });
     return users;
 }
 function account(u, platform, credentials) {
@@ -3548,7 +3570,7 @@ function account(u, platform, credentials) {
             kind: 'aws_group',
             value: g
         })),
-        ...(u.AttachedManagedPolicies ?? []).map(p => ({
+        ...u.AttachedManagedPolicies.map(p => ({
             platform,
             kind: 'aws_policy',
             value: p.PolicyArn
@@ -3560,11 +3582,22 @@ function account(u, platform, credentials) {
         id: u.UserId,
         kind: 'user',
         // A user this tool disabled keeps existing, but cannot do anything.
-        active: !(u.UserPolicyList ?? []).some(p => p.PolicyName === DENY_ALL_POLICY),
+        active: !u.UserPolicyList.some(p => p.PolicyName === DENY_ALL_POLICY),
         grants,
         credentials
     };
 }
+const REPORT_COLUMNS = new Set([
+    'user',
+    'password_enabled',
+    'password_last_changed',
+    'password_last_used',
+    ...[1, 2].flatMap(n => [
+        `access_key_${n}_active`,
+        `access_key_${n}_last_rotated`,
+        `access_key_${n}_last_used_date`
+    ])
+]);
 /** user name -> report row, or why there is no report. */
 async function credentialReport(client) {
     try {
@@ -3589,12 +3622,16 @@ async function credentialReport(client) {
 function parseReport(csv) {
     const [header, ...lines] = csv.split(/\r?\n/).filter(l => l.trim());
     const columns = splitCsvLine(header ?? '');
+    // Only the columns read (reportCredentials): a row has twenty-odd.
+    const wanted = columns.flatMap((c, i) => (REPORT_COLUMNS.has(c) ? [i] : []));
     const rows = new Map();
     for (const line of lines) {
         const cells = splitCsvLine(line);
         if (cells.length !== columns.length)
             continue;
-        const row = Object.fromEntries(columns.map((c, i) => [c, cells[i]]));
+        const row = {};
+        for (const c of wanted)
+            row[columns[c]] = cells[c];
         if (row.user && row.user !== '<root_account>')
             rows.set(row.user, row);
     }
@@ -4470,8 +4507,9 @@ class SlackApi {
             }
         }
     }
-    /** Every item of a cursor-paged method, with the largest page Slack allows. */
-    async collect(method, args, key) {
+    /** Every item of a cursor-paged method, with the largest page Slack allows; `keep` cuts each
+     *  item down as its page arrives, so that the answers are not all held. */
+    async collect(method, args, key, keep = item => item) {
         const items = [];
         let cursor;
         do {
@@ -4480,7 +4518,8 @@ class SlackApi {
                 limit: client_PAGE_SIZE,
                 ...(cursor ? { cursor } : {})
             });
-            items.push(...(page[key] ?? []));
+            for (const item of page[key] ?? [])
+                items.push(keep(item));
             cursor = page.response_metadata?.next_cursor || undefined;
         } while (cursor);
         return items;
@@ -4710,6 +4749,15 @@ function memberHolding(m, lookup) {
 ;// CONCATENATED MODULE: ./src/connectors/slack/list.ts
 
 
+/** What the audit keeps of a member: users.list answers with whole profiles. */
+const member = (m) => ({
+    id: m.id,
+    name: m.name,
+    real_name: m.real_name,
+    deleted: m.deleted,
+    is_bot: m.is_bot,
+    profile: m.profile && { email: m.profile.email, real_name: m.profile.real_name }
+});
 function slack_list_list(api, declared) {
     const wanted = (kind) => [
         ...new Set(declared.filter(g => g.platform === 'slack' && g.kind === kind).map(g => g.value))
@@ -4717,7 +4765,7 @@ function slack_list_list(api, declared) {
     const handles = wanted('slack_usergroup');
     return (0,results/* listing */.RR)('slack', api, async (notes) => {
         const [members, groups, channels] = await Promise.all([
-            api.collect('users.list', {}, 'members'),
+            api.collect('users.list', {}, 'members', member),
             handles.length ? usergroups(api) : [],
             Promise.all(wanted('slack_channel').map(async (c) => {
                 try {
@@ -7428,22 +7476,22 @@ class entra_plan_StepList {
 
 
 
-const user = (p) => discover_userPath(p.user_id);
+const perform_user = (p) => discover_userPath(p.user_id);
 /** What a 403 means for a change to an administrator. */
 const sensitive = (p, permission) => p.administrator
     ? `${permission}, or (as ${p.upn} is an administrator) the Privileged Authentication Administrator role`
     : permission;
-const exists = async (graph, p) => (await graph.getOrAbsent(user(p), { query: { $select: 'id,accountEnabled' } })) !==
+const exists = async (graph, p) => (await graph.getOrAbsent(perform_user(p), { query: { $select: 'id,accountEnabled' } })) !==
     undefined;
 const perform_ACTIONS = {
     [vocabulary/* ACT */.z8.disable]: {
-        write: (graph, p) => graph.patch(user(p), { accountEnabled: false }, sensitive(p, 'User.EnableDisableAccount.All')),
+        write: (graph, p) => graph.patch(perform_user(p), { accountEnabled: false }, sensitive(p, 'User.EnableDisableAccount.All')),
         stillThere: exists,
         permission: 'User.EnableDisableAccount.All',
         what: 'the user'
     },
     [vocabulary/* ACT */.z8.revoke]: {
-        write: (graph, p) => graph.post(`${user(p)}/revokeSignInSessions`, undefined, 'User.RevokeSessions.All'),
+        write: (graph, p) => graph.post(`${perform_user(p)}/revokeSignInSessions`, undefined, 'User.RevokeSessions.All'),
         stillThere: exists,
         permission: 'User.RevokeSessions.All',
         what: 'the user'
@@ -7452,7 +7500,7 @@ const perform_ACTIONS = {
         // Always with /$ref: without it Graph deletes the member object itself.
         write: (graph, p) => graph.delete(`groups/${encodeURIComponent(String(p.group_id))}/members/${encodeURIComponent(p.user_id)}/$ref`, 'GroupMember.ReadWrite.All'),
         stillThere: async (graph, p) => {
-            const of = await graph.getOrAbsent(`${user(p)}/memberOf`, { query: { $top: '999' } });
+            const of = await graph.getOrAbsent(`${perform_user(p)}/memberOf`, { query: { $top: '999' } });
             const groups = of ? await graph.rest(of) : [];
             return groups.some(g => String(g.id).toLowerCase() === p.group_id);
         },
@@ -7460,9 +7508,9 @@ const perform_ACTIONS = {
         what: 'the group membership'
     },
     [vocabulary/* ACT */.z8.removeAppRole]: {
-        write: (graph, p) => graph.delete(`${user(p)}/appRoleAssignments/${encodeURIComponent(String(p.assignment_id))}`, 'AppRoleAssignment.ReadWrite.All'),
+        write: (graph, p) => graph.delete(`${perform_user(p)}/appRoleAssignments/${encodeURIComponent(String(p.assignment_id))}`, 'AppRoleAssignment.ReadWrite.All'),
         stillThere: async (graph, p) => {
-            const first = await graph.getOrAbsent(`${user(p)}/appRoleAssignments`);
+            const first = await graph.getOrAbsent(`${perform_user(p)}/appRoleAssignments`);
             const assignments = first ? await graph.rest(first) : [];
             return assignments.some(a => a.id === p.assignment_id);
         },
@@ -7470,7 +7518,7 @@ const perform_ACTIONS = {
         what: 'the app role assignment'
     },
     [vocabulary/* ACT */.z8.delete]: {
-        write: (graph, p) => graph.delete(user(p), sensitive(p, 'User.DeleteRestore.All')),
+        write: (graph, p) => graph.delete(perform_user(p), sensitive(p, 'User.DeleteRestore.All')),
         stillThere: exists,
         permission: 'User.DeleteRestore.All',
         what: 'the user'
@@ -11394,6 +11442,7 @@ function scimUrlEnv(appName) {
 /* harmony export */   RY: () => (/* binding */ claimsOn),
 /* harmony export */   Rg: () => (/* binding */ foldAccount),
 /* harmony export */   SR: () => (/* binding */ declaredClaims),
+/* harmony export */   UD: () => (/* binding */ memoRoleGrants),
 /* harmony export */   cx: () => (/* binding */ grantKey),
 /* harmony export */   eL: () => (/* binding */ roleGrants),
 /* harmony export */   k8: () => (/* binding */ declaredAccount),
@@ -11505,17 +11554,29 @@ function roleGrants(role, decl) {
             : platform.roleGrants(grants, (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)(decl.platforms, platform));
     });
 }
-/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */
-function personGrants(person, decl) {
+/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored).
+ *  `grantsOf` gives a role's grants: memoRoleGrants when many people are asked about. */
+function personGrants(person, decl, grantsOf = role => roleGrants(role, decl)) {
     const byKey = new Map();
     for (const roleId of person.roles) {
         const role = decl.roles.get(roleId);
         if (!role)
             continue;
-        for (const g of roleGrants(role, decl))
+        for (const g of grantsOf(role))
             byKey.set(grantKey(g), g);
     }
     return [...byKey.values()];
+}
+/** roleGrants, worked out once a role: the people holding a role then share its grants
+ *  instead of each getting copies (tens of megabytes for 80,000 people). */
+function memoRoleGrants(decl) {
+    const memo = new Map();
+    return role => {
+        let grants = memo.get(role);
+        if (!grants)
+            memo.set(role, (grants = roleGrants(role, decl)));
+        return grants;
+    };
 }
 
 
