@@ -12,7 +12,8 @@
 //     its containment's critical path, plus GitHub's pacing between its containment writes;
 //   - time to complete: the whole apply, verification included; GitHub's writes, and for a
 //     GitHub-bound run the bound of one second per GitHub write;
-//   - execution with the pacing off, to compare 5 and 20 departures (shared work).
+//   - execution with the pacing off, to compare 5 and 20 departures (shared work);
+// then every size's medians side by side.
 // Goals (the compass, not a test): time to contain within 1.5x its bound at every size; time
 // to complete within 1.2x of GitHub writes x 1 s for GitHub-bound runs; unpaced execution for
 // 20 departures within 1.5x of 5 departures'. min / median / max over RUNS runs (at least 3),
@@ -232,6 +233,8 @@ async function main() {
   await measure(1, false, inputs) // warm-up: the first run also loads code
   let met = true
   const unpaced = new Map<number, number>()
+  // Each size's medians, for the table side by side at the end.
+  const columns: Record<string, string>[] = []
   for (const n of SIZES) {
     const runs: Run[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await measure(n, true, inputs))
@@ -243,6 +246,18 @@ async function main() {
     const contain = median(pick(x => x.containMs)) / median(pick(x => x.containBoundMs))
     const complete = median(pick(x => x.completeMs)) / (r.githubWrites * PACE_MS)
     met &&= contain <= GOALS.contain && complete <= GOALS.complete
+    const sec = (f: (r: Run) => number) => `${(median(pick(f)) / 1000).toFixed(2)} s`
+    columns.push({
+      discovery: sec(x => x.discoverMs),
+      'time to contain': sec(x => x.containMs),
+      'its bound': sec(x => x.containBoundMs),
+      'contain / bound': `${contain.toFixed(2)}x`,
+      'time to complete': sec(x => x.completeMs),
+      'GitHub writes': String(r.githubWrites),
+      'complete / (writes x 1 s)': `${complete.toFixed(2)}x`,
+      'GitHub requests': `${r.githubRequests} (${((100 * r.githubRequests) / GITHUB_HOURLY).toFixed(1)}%/h)`,
+      'execution, pacing off': `${(median(bare) / 1000).toFixed(2)} s`
+    })
     console.log(`\n${n} departure${n === 1 ? '' : 's'}`)
     console.log(
       `  discovery:        ${spread(pick(x => x.discoverMs))}, ${r.discoverRequests.toFixed(0)} requests per departure`
@@ -265,6 +280,13 @@ async function main() {
     )
     console.log(`  execution, pacing off: ${spread(bare)}`)
   }
+  const rows = Object.keys(columns[0] ?? {})
+  const width = Math.max(...rows.map(k => k.length))
+  console.log(
+    `\nmedians side by side\n  ${''.padEnd(width)}${SIZES.map(n => String(n).padStart(16)).join('')}`
+  )
+  for (const row of rows)
+    console.log(`  ${row.padEnd(width)}${columns.map(c => c[row]!.padStart(16)).join('')}`)
   if (unpaced.has(5) && unpaced.has(20)) {
     const shared = unpaced.get(20)! / unpaced.get(5)!
     met &&= shared <= GOALS.shared
