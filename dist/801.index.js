@@ -947,7 +947,6 @@ async function enterpriseWaiting(e, steps) {
 /* harmony export */   nJ: () => (/* binding */ pacingNote),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
-/* unused harmony export SHARED_WRITES */
 /* harmony import */ var _shared_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16282);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33893);
 
@@ -991,12 +990,9 @@ function isProtected(config, login) {
 function protectedReason(login) {
     return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`;
 }
-/** The steps whose writes the departures of one change share (batch.ts). */
-const SHARED_WRITES = new Set([
-    'revoke_token_grant',
-    'deny_token_request',
-    'remove_copilot_seat'
-]);
+/** The steps whose writes the departures of one change share: those perform.ts sends
+ *  through together() (batch.ts). */
+const SHARED_WRITES = new Set(['revoke_token_grant', 'deny_token_request', 'remove_copilot_seat']);
 /** How many writes one person's steps make on GitHub and how long they take, spaced as GitHub
  *  asks of integrations (one a second for a token): most of a GitHub-bound apply's time. */
 function pacingNote(steps, paced) {

@@ -53,12 +53,9 @@ export function protectedReason(login: string): string {
   return `${login} is protected (github.protected in platforms.yaml): the tool never touches it`
 }
 
-/** The steps whose writes the departures of one change share (batch.ts). */
-export const SHARED_WRITES = new Set([
-  'revoke_token_grant',
-  'deny_token_request',
-  'remove_copilot_seat'
-])
+/** The steps whose writes the departures of one change share: those perform.ts sends
+ *  through together() (batch.ts). */
+const SHARED_WRITES = new Set(['revoke_token_grant', 'deny_token_request', 'remove_copilot_seat'])
 
 /** How many writes one person's steps make on GitHub and how long they take, spaced as GitHub
  *  asks of integrations (one a second for a token): most of a GitHub-bound apply's time. */
