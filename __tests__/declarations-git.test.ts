@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkAcrossFiles } from '../src/declarations/checks.js'
 import { loadFromDirectory, loadFromGit, newLoadCache } from '../src/declarations/load.js'
 import { commitAll, initRepo } from './support/git.js'
-import { scratchTree } from './support/tree.js'
+import { markDeparted, scratchTree } from './support/tree.js'
 
 describe('declarations at a git commit', () => {
   it('reads the tree of a commit, not the working tree', async () => {
@@ -94,5 +95,73 @@ describe('declarations at a git commit', () => {
     initRepo(cwd)
     const { diagnostics } = await loadFromGit('HEAD', 'nothing-here', cwd)
     expect(diagnostics[0].message).toMatch(/no access directory "nothing-here" \(in git:HEAD\)/)
+  })
+
+  // Head is checked across files against base (only the people who differ, with those who
+  // claim what they claim): what it reports must be what a check of head alone reports.
+  const person = (id: string, lines: string) =>
+    `id: ${id}\nname: ${id}\nemail: ${id}@acme.example\nstatus: active\n${lines}`
+  const edits: Record<string, (cwd: string) => void> = {
+    'a new person sorting first claims a login another holds': cwd =>
+      writeFileSync(
+        join(cwd, 'access/people/aaron.yaml'),
+        person('aaron', 'accounts:\n  github: ALICE-gh\n')
+      ),
+    'a new person sorting last claims an email and a Slack id': cwd =>
+      writeFileSync(
+        join(cwd, 'access/people/zed.yaml'),
+        'id: zed\nname: Zed\nemail: BOB@acme.example\nstatus: active\naccounts:\n  slack: U0ALICE01\n'
+      ),
+    'two new people claim the same account': cwd => {
+      writeFileSync(join(cwd, 'access/people/xena.yaml'), person('xena', 'accounts:\n  aws: x1\n'))
+      writeFileSync(join(cwd, 'access/people/yuri.yaml'), person('yuri', 'accounts:\n  aws: X1\n'))
+    },
+    'a changed person names a missing role and departs holding a protected account': cwd =>
+      markDeparted(cwd, 'carol', text =>
+        text
+          .replace(/roles: \[[^\]]*\]/, 'roles: [backend, no-such-role]')
+          .replace(/ {2}aws: \S+/, '  aws: breakglass')
+      ),
+    'a deleted person frees the login a new one claims (not the Slack id)': cwd => {
+      rmSync(join(cwd, 'access/people/alice.yaml'))
+      writeFileSync(
+        join(cwd, 'access/people/zoe.yaml'),
+        person('zoe', 'accounts:\n  github: alice-gh\n  slack: U0CAROL01\n')
+      )
+    },
+    'a role unchanged people hold is deleted': cwd =>
+      rmSync(join(cwd, 'access/roles/backend.yaml')),
+    'platforms.yaml changes': cwd => {
+      const file = join(cwd, 'access/platforms.yaml')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('breakglass,', 'alice, breakglass,'))
+      markDeparted(cwd, 'alice')
+    }
+  }
+  it.each(Object.keys(edits))(
+    'checks head against base as head alone is checked: %s',
+    async name => {
+      const cwd = scratchTree()
+      const first = initRepo(cwd)
+      edits[name](cwd)
+      commitAll(cwd, name)
+      const cache = newLoadCache()
+      expect((await loadFromGit(first, 'access', cwd, cache)).diagnostics).toEqual([])
+      const against = await loadFromGit('HEAD', 'access', cwd, cache)
+      const alone = await loadFromGit('HEAD', 'access', cwd)
+      expect(alone.diagnostics.length).toBeGreaterThan(0)
+      expect(against.diagnostics).toEqual(alone.diagnostics)
+    }
+  )
+
+  it('checks across files only the people who differ from a clean revision', async () => {
+    const cwd = scratchTree({
+      'people/zed.yaml': 'id: zed\nname: Zed\nemail: bob@acme.example\nstatus: active\n'
+    })
+    const { declarations: decl } = await loadFromDirectory('access', cwd)
+    const full = checkAcrossFiles(decl, [])
+    expect(full.diagnostics.map(d => d.file)).toEqual(['access/people/zed.yaml'])
+    // Checked against itself, nobody differs: the conflict among unchanged people is not
+    // looked for again (a clean revision has none).
+    expect(checkAcrossFiles(decl, [], { decl, claims: new Map() }).diagnostics).toEqual([])
   })
 })

@@ -108,6 +108,8 @@ describe('parseYaml: the plain reader', () => {
       'id: dave\naccounts:\n  github: dave\n    extra\n',
       'id: erin\nid: erin\n',
       'id: frank\r\nname: Frank\r\n',
+      // A carriage return alone ends a line: what follows it is no comment.
+      'id: grace\n# a note\rname: Grace\n',
       '# nothing but a comment\n'
     ])
       expectAsJsYaml(text)

@@ -84,6 +84,10 @@ function detectChange(base, head) {
 
 
 
+const once = (make) => {
+    let made;
+    return () => (made ??= { value: make() }).value;
+};
 async function buildPlan(input) {
     const { base, head, readers } = input;
     const [atBase, atHead] = [base.declarations.platforms, head.declarations.platforms];
@@ -91,7 +95,7 @@ async function buildPlan(input) {
     const change = trustedChange(base.declarations, head.declarations, trust);
     const refused = checkGuards(change, base.declarations);
     const lookups = {
-        claims: (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([base.declarations, head.declarations]),
+        claims: once(() => (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([base.declarations, head.declarations])),
         known: input.known,
         base: base.declarations
     };
@@ -136,7 +140,7 @@ async function buildPlan(input) {
 async function buildSweepPlan(input) {
     const { declarations, label } = input.revision;
     const lookups = {
-        claims: (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([declarations]),
+        claims: once(() => (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([declarations])),
         known: input.known,
         base: declarations
     };
@@ -232,7 +236,7 @@ function identityFor(person, platform, lookups) {
         name: person.name,
         email: person.email,
         ...(account ? { account } : {}),
-        claims: (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .claimsOn */ .RY)(lookups.claims, platform),
+        claims: (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .claimsOn */ .RY)(lookups.claims(), platform),
         ...(knownIds.length ? { knownIds } : {})
     };
 }

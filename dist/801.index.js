@@ -10239,26 +10239,29 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
     const root = toPosix(dir).replace(/\/+$/, '');
     const below = `${root}/`;
     const files = [];
-    const oids = new Map();
-    const sizes = new Map();
     for (const entry of stdout.split('\0')) {
         if (!entry)
             continue;
+        // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
         const tab = entry.indexOf('\t');
-        const [mode, type, oid, size] = entry.slice(0, tab).split(/\s+/);
+        const type = entry.indexOf(' ');
+        const oid = entry.indexOf(' ', type + 1);
+        const size = entry.indexOf(' ', oid + 1);
         const path = toPosix(entry.slice(tab + 1));
         // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
         // 100,000 times.
         const rel = path.startsWith(below) ? path.slice(below.length) : node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
-        if (type === 'commit')
+        if (entry.startsWith('commit', type + 1))
             files.push({ path, rel, irregular: 'submodule' });
-        else if (mode === '120000')
+        else if (entry.startsWith('120000'))
             files.push({ path, rel, irregular: 'symlink' });
-        else {
-            files.push({ path, rel, oid });
-            oids.set(rel, oid);
-            sizes.set(rel, Number(size));
-        }
+        else
+            files.push({
+                path,
+                rel,
+                oid: entry.slice(oid + 1, size),
+                size: Number(entry.slice(size + 1, tab))
+            });
     }
     return {
         origin: `git:${ref}`,
@@ -10267,8 +10270,8 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
         files,
         async read(wanted) {
             const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1);
-            const small = wanted.filter(f => (sizes.get(f.rel) ?? 0) <= MAX_FILE_BYTES);
-            const blobs = await catFileBatch(cwd, small.map(f => oids.get(f.rel) ?? ''));
+            const small = wanted.filter(f => (f.size ?? 0) <= MAX_FILE_BYTES);
+            const blobs = await catFileBatch(cwd, small.map(f => f.oid ?? ''));
             const out = new Map(wanted.map(f => [f.rel, tooLarge]));
             small.forEach((f, i) => out.set(f.rel, blobs[i]));
             return out;
@@ -10365,7 +10368,12 @@ var suggest = __webpack_require__(40679);
 
 
 
-function checkAcrossFiles(decl, docs) {
+/** The cross-file problems of `decl`, and the revision to check the next one against when
+ *  there are none. With `since` (a clean revision under the same platforms.yaml and with every
+ *  one of its roles still there), only the people who differ from it are checked, with those
+ *  unchanged who claim what they claim: unchanged people had no problem there, and nothing
+ *  else they are checked against has changed. */
+function checkAcrossFiles(decl, docs, since) {
     const byFile = new Map(docs.map(d => [d.file, d]));
     const out = [];
     const report = (file, path, message, key = false) => {
@@ -10378,7 +10386,14 @@ function checkAcrossFiles(decl, docs) {
         return `${file}:${pos.line}`;
     };
     const { platforms } = decl;
-    for (const item of [...decl.people.values(), ...decl.roles.values()]) {
+    const incremental = since !== undefined &&
+        since.decl.platforms === platforms &&
+        [...since.decl.roles.keys()].every(id => decl.roles.has(id));
+    // The people to check: all of them, or those who differ from `since`.
+    const changed = incremental
+        ? [...decl.people.values()].filter(p => since.decl.people.get(p.id) !== p)
+        : [...decl.people.values()];
+    for (const item of [...changed, ...decl.roles.values()]) {
         const name = item.at.file.slice(item.at.file.lastIndexOf('/') + 1);
         const fileId = name.endsWith('.yaml') ? name.slice(0, -'.yaml'.length) : name;
         if (item.id !== fileId)
@@ -10402,34 +10417,76 @@ function checkAcrossFiles(decl, docs) {
             namedInstances.set(name, (found = (0,registry/* instancesNamed */.IV)(platforms, name)));
         return found;
     };
-    // First claim wins; people are visited in file order so the report is stable.
-    const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1));
     const pathOf = ({ account }) => account ? ['accounts', account.platform.key, ...account.path] : ['email'];
     const labelOf = ({ person, account }) => account
         ? `${account.platform.accountLabel(account.instance)} ${account.account}`
         : `email ${person.email}`;
-    /** Claims by what they are on (`email`, or an instance), then by the folded name: keys
-     *  looked up as they are, never joined into new strings, a few hundred thousand times. */
+    // Every account names one of a few instances: what it claims on is worked out once each.
+    const claimedOn = new Map();
+    const onNames = (instance) => {
+        let names = claimedOn.get(instance);
+        if (!names) {
+            const configured = configuredAs(instance);
+            claimedOn.set(instance, (names = configured.length ? configured.map(i => i.name) : [instance]));
+        }
+        return names;
+    };
+    /** Calls `visit` with each claim a person makes, on what (`email`, or an instance) and the
+     *  folded name, until it returns false. A bare key (`aws`) claims the account on each of its
+     *  instances (`aws:<id>`). Nothing is allocated per claim: there are a few hundred thousand. */
+    const claimsOf = (person, visit) => {
+        visit('email', person.email.toLowerCase(), person);
+        for (const account of (0,grants/* declaredAccounts */.xP)(person))
+            for (const on of onNames(account.instance))
+                if (!visit(on, account.folded, person, account))
+                    break;
+    };
+    /** The claim a person makes of `name` on `on`, for a message. */
+    const claimOf = (person, on, name) => ({
+        person,
+        account: on === 'email'
+            ? undefined
+            : (0,grants/* declaredAccounts */.xP)(person).find(a => a.folded === name && onNames(a.instance).includes(on))
+    });
+    /** Claims by what they are on, then by the folded name: keys looked up as they are, never
+     *  joined into new strings. */
     const claims = new Map();
     // Returns whether the claim is the first: a conflict is reported once.
-    const claim = (on, name, claimed) => {
+    const claim = (on, name, person, account) => {
         let named = claims.get(on);
         if (!named)
             claims.set(on, (named = new Map()));
         const first = named.get(name);
-        if (first)
-            report(claimed.person.at.file, pathOf(claimed), `${labelOf(claimed)} is already claimed by ${first.person.id} (${where(first.person.at.file, pathOf(first))}): an account belongs to one person, remove one of the claims`);
+        if (first) {
+            const claimed = { person, account };
+            const before = claimOf(first, on, name);
+            report(person.at.file, pathOf(claimed), `${labelOf(claimed)} is already claimed by ${first.id} (${where(first.at.file, pathOf(before))}): an account belongs to one person, remove one of the claims`);
+        }
         else
-            named.set(name, claimed);
+            named.set(name, person);
         return !first;
     };
-    for (const person of people) {
+    // Checked against `since`, the people who differ from it can conflict only with each other
+    // and with the unchanged people who claim the same: those are claimed again with them.
+    const claimants = new Set(changed);
+    if (incremental)
+        for (const person of changed)
+            claimsOf(person, (on, name) => {
+                const holder = since.claims.get(on)?.get(name);
+                if (holder && decl.people.get(holder.id) === holder)
+                    claimants.add(holder);
+                return true;
+            });
+    // First claim wins; people are visited in file order so the report is stable.
+    const inFileOrder = (a, b) => (a.at.file < b.at.file ? -1 : 1);
+    for (const person of [...claimants].sort(inFileOrder))
+        claimsOf(person, claim);
+    for (const person of changed) {
         const file = person.at.file;
         person.roles.forEach((roleId, i) => {
             if (!decl.roles.has(roleId))
                 report(file, ['roles', i], `role "${roleId}" does not exist${(0,suggest/* didYouMean */.a)(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`);
         });
-        claim('email', person.email.toLowerCase(), { person });
         const departing = person.status === 'departed';
         for (const account of (0,grants/* declaredAccounts */.xP)(person)) {
             const { platform, instance } = account;
@@ -10438,9 +10495,6 @@ function checkAcrossFiles(decl, docs) {
                 report(file, pathOf({ person, account }), unconfigured(platform, instance, 'accounts', 'remove this account'), true);
             else if (departing && configured.some(i => platform.isProtected(i.settings, account.account)))
                 report(file, pathOf({ person, account }), `${labelOf({ person, account })} is protected (platforms.yaml ${platform.key}.protected) and is never revoked: in a pull request of its own before the departure, remove it from this person's accounts (not theirs) or from the protected list (theirs, to be revoked)`);
-            // A bare key (`aws`) claims the account on each of its instances (`aws:<id>`).
-            const on = configured.length ? configured.map(i => i.name) : [instance];
-            on.every(name => claim(name, account.folded, { person, account }));
         }
     }
     for (const role of decl.roles.values())
@@ -10452,7 +10506,10 @@ function checkAcrossFiles(decl, docs) {
                 if (!configuredAs(instance).length)
                     report(role.at.file, ['grants', d.key, ...path], unconfigured(d, instance, 'grants', path.length ? 'remove it here' : 'remove these grants'), path.length === 0);
         }
-    return out;
+    return {
+        diagnostics: out,
+        ...(!incremental && out.length === 0 ? { clean: { decl, claims } } : {})
+    };
 }
 
 // EXTERNAL MODULE: ./src/declarations/files.ts
@@ -10511,7 +10568,7 @@ function classify(f) {
         };
     return { kind: what };
 }
-const newLoadCache = () => new Map();
+const newLoadCache = () => ({ files: new Map() });
 /** Parses, validates and converts one file; the result depends on its path and bytes alone. */
 async function readFile(file, kind, bytes) {
     if (bytes.length > files/* MAX_FILE_BYTES */.gZ)
@@ -10583,7 +10640,7 @@ async function loadDeclarations(source, cache) {
     // source holds, not one joined anew for each of 100,000 files), used only for the path it
     // was read at.
     const cached = (f, oid) => {
-        const entry = oid === undefined ? undefined : cache?.get(oid);
+        const entry = oid === undefined ? undefined : cache?.files.get(oid);
         return entry?.path === f.path ? entry.read : undefined;
     };
     const hits = toRead.map(r => cached(r.file, r.file.oid));
@@ -10596,7 +10653,7 @@ async function loadDeclarations(source, cache) {
             const oid = file.oid ?? (cache && (0,files/* blobId */.zA)(bytes));
             read = cached(file, oid) ?? (await readFile(file, kind, bytes));
             if (oid !== undefined)
-                cache?.set(oid, { path: file.path, read });
+                cache?.files.set(oid, { path: file.path, read });
         }
         diagnostics.push(...read.problems);
         if (read.declared)
@@ -10613,14 +10670,17 @@ async function loadDeclarations(source, cache) {
     // Without the files' text, every position is the start of its file: enough to learn whether
     // there is anything to report. If there is, the files are read again and the checks run
     // again with exact positions.
-    let across = checkAcrossFiles(declarations, []);
-    if (across.length > 0) {
+    const since = cache?.clean;
+    let across = checkAcrossFiles(declarations, [], since);
+    if (across.diagnostics.length > 0) {
         await (0,yaml/* loadCarefulParser */.yA)();
         const again = await source.read(parsed.map(p => p.file));
         const docs = parsed.map(({ file, declared: { value } }) => (0,yaml/* locatable */.UN)(file.path, again.get(file.rel) ?? Buffer.alloc(0), value, value.at));
-        across = checkAcrossFiles(declarations, docs);
+        across = checkAcrossFiles(declarations, docs, since);
     }
-    diagnostics.push(...across);
+    diagnostics.push(...across.diagnostics);
+    if (cache && across.clean && diagnostics.length === 0)
+        cache.clean = across.clean;
     diagnostics.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
     return { declarations, diagnostics };
 }
@@ -11109,14 +11169,14 @@ function parseYaml(file, bytes) {
     });
     let text;
     try {
-        text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
+        text = decoded(bytes);
     }
     catch {
         return at(firstNonUtf8Line(bytes), 1, 'this line is not valid UTF-8: save the file as UTF-8 text');
     }
     const quick = quickParse(text);
     if (quick)
-        return { problems: [], parsed: lazilyLocated(file, text, quick, firstContent(text)) };
+        return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) };
     if (!careful)
         return { problems: [], needsCareful: true };
     const { LineCounter, parseDocument } = careful;
@@ -11155,60 +11215,128 @@ function parseYaml(file, bytes) {
         parsed: lazilyLocated(file, text, value, pos(doc.contents.range?.[0] ?? 0))
     };
 }
-/** Most files are plain mappings of plain scalars and lists; js-yaml reads those several times
- *  faster than `yaml`. Anything else (anchors, aliases, tags, tabs, errors, several documents,
- *  not a mapping) takes the careful path, which has positions and bounds alias expansion. */
+/** Most files are plain mappings of plain scalars and lists: the plain reader reads them, and
+ *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
+ *  aliases, tags, tabs, errors, several documents, not a mapping) takes the careful path,
+ *  which has positions and bounds alias expansion. */
 function quickParse(text) {
-    if (/[\t&*!%]|^---|^\.\.\./m.test(text))
-        return undefined;
-    const plain = plainParse(text);
+    // A line break of another kind would hide a line inside what reads as a comment.
+    const plain = text.includes('\r') ? undefined : plainParse(text);
     if (plain)
         return plain;
+    if (/[\t&*!%]|^---|^\.\.\./m.test(text))
+        return undefined;
     try {
         const value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
         return value !== null && typeof value === 'object' && !Array.isArray(value)
-            ? value
+            ? { value: value, start: firstContent(text) }
             : undefined;
     }
     catch {
         return undefined;
     }
 }
-/** A key or a value the plain reader takes as it is: ASCII, no YAML indicator, no ':' or '#',
- *  starting with a letter (so nothing the core schema reads as a number). */
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_@./+-]*(?: +[A-Za-z0-9_@./+-]+)*$/;
+/** Character classes of the plain reader, for ASCII: a key's first character, a key's, a
+ *  word's (a word starts as a key does). Anything else (non-ASCII included) is not plain. */
+const KEY_START = 1;
+const KEY = 2;
+const WORD = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z_]/.test(ch))
+        CLASS[c] |= KEY_START;
+    if (/[A-Za-z0-9_-]/.test(ch))
+        CLASS[c] |= KEY;
+    if (/[A-Za-z0-9_@./+-]/.test(ch))
+        CLASS[c] |= WORD;
+}
+const SPACE = 32;
+const is = (text, i, kind) => {
+    const c = text.charCodeAt(i);
+    return c < 128 && (CLASS[c] & kind) !== 0;
+};
 /** What the core schema reads as null or a boolean, in any case (a superset: left to js-yaml). */
 const NOT_TEXT = /^(?:null|true|false)$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Without the spaces around it: only spaces, as YAML has it (trim() would take more). */
-const unspaced = (s) => s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s;
-const plainKey = (s) => PLAIN_KEY.test(s) && !NOT_TEXT.test(s) && s !== '__proto__';
-const plainWord = (s) => (PLAIN_WORD.test(s) && !NOT_TEXT.test(s)) || DATE.test(s) ? s : undefined;
-/** The files nearly every tree is made of, read line by line several times faster than js-yaml
- *  and with less memory: mappings nested by indentation, whose values are plain words or dates,
- *  lists of them in brackets, or lists of them as `- ` lines; full-line comments. Anything else
- *  (quotes, numbers, booleans, a comment after a value, a value over several lines, a duplicate
- *  key...) is js-yaml's to read: undefined. What it returns, js-yaml returns too. */
+const notText = (text, from, to) => (to - from === 4 || to - from === 5) && NOT_TEXT.test(text.slice(from, to));
+/** The end of a plain key starting at `from` (before `to`), or -1. */
+function keyEnd(text, from, to) {
+    if (from >= to || !is(text, from, KEY_START))
+        return -1;
+    let i = from + 1;
+    while (i < to && is(text, i, KEY))
+        i++;
+    return i;
+}
+/** Whether text[from, to) is a plain word (no spaces around it): ASCII, no YAML indicator, no
+ *  ':' or '#', starting with a letter (so nothing the core schema reads as a number), not
+ *  null or a boolean; or a date. */
+function isWord(text, from, to) {
+    if (from >= to)
+        return false;
+    if (is(text, from, KEY_START)) {
+        for (let i = from + 1; i < to; i++)
+            if (!is(text, i, WORD) && text.charCodeAt(i) !== SPACE)
+                return false;
+        return !notText(text, from, to);
+    }
+    return to - from === 10 && isDate(text, from);
+}
+const digit = (text, i) => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+};
+/** dddd-dd-dd */
+const isDate = (text, i) => digit(text, i) &&
+    digit(text, i + 1) &&
+    digit(text, i + 2) &&
+    digit(text, i + 3) &&
+    text.charCodeAt(i + 4) === 45 &&
+    digit(text, i + 5) &&
+    digit(text, i + 6) &&
+    text.charCodeAt(i + 7) === 45 &&
+    digit(text, i + 8) &&
+    digit(text, i + 9);
+/** The files nearly every tree is made of, read in one pass over the text, several times
+ *  faster than js-yaml and with less memory: mappings nested by indentation, whose values are
+ *  plain words or dates, lists of them in brackets, or lists of them as `- ` lines; full-line
+ *  comments. Anything else (quotes, numbers, booleans, a comment after a value, a value over
+ *  several lines, a duplicate key...) is js-yaml's to read: undefined. What it returns,
+ *  js-yaml returns too; with where the content starts. */
 function plainParse(text) {
-    if (text.includes('\r'))
-        return undefined;
     const root = {};
     // The mappings open at this line, innermost last.
     const open = [{ indent: 0, map: root }];
     // A key with nothing after its colon: a mapping or a list below it, or null.
     let pending;
     let list;
-    let keys = 0;
-    for (const line of text.split('\n')) {
-        let indent = 0;
-        while (line.charCodeAt(indent) === 32)
-            indent++;
-        const content = unspaced(line.slice(indent));
-        if (content === '' || content[0] === '#')
+    let start;
+    let line = 0;
+    const word = (from, to) => isWord(text, from, to) ? text.slice(from, to) : undefined;
+    for (let pos = 0; pos < text.length;) {
+        let end = text.indexOf('\n', pos);
+        if (end < 0)
+            end = text.length;
+        line++;
+        // The line's content is [i, e): without the spaces around it.
+        let i = pos;
+        while (text.charCodeAt(i) === SPACE)
+            i++;
+        let e = end;
+        while (e > i && text.charCodeAt(e - 1) === SPACE)
+            e--;
+        const indent = i - pos;
+        pos = end + 1;
+        if (i === e || text.charCodeAt(i) === 35 /* # */)
             continue;
-        if (content[0] === '-') {
-            const item = content.startsWith('- ') ? plainWord(unspaced(content.slice(2))) : undefined;
+        start ??= { line, column: indent + 1 };
+        if (text.charCodeAt(i) === 45 /* - */) {
+            if (text.charCodeAt(i + 1) !== SPACE || i + 1 >= e)
+                return undefined;
+            let from = i + 2;
+            while (text.charCodeAt(from) === SPACE)
+                from++;
+            const item = word(from, e);
             if (item === undefined)
                 return undefined;
             if (pending && indent >= pending.indent) {
@@ -11233,36 +11361,57 @@ function plainParse(text) {
         const { map, indent: at } = open[open.length - 1];
         if (at !== indent)
             return undefined;
-        const colon = content.indexOf(':');
-        const key = content.slice(0, colon);
-        if (colon < 0 || !plainKey(key) || Object.hasOwn(map, key))
+        const colon = keyEnd(text, i, e);
+        if (colon < 0 || text.charCodeAt(colon) !== 58 /* : */ || notText(text, i, colon))
             return undefined;
-        keys++;
-        const rest = content.slice(colon + 1);
+        const key = text.slice(i, colon);
+        if (key === '__proto__' || Object.hasOwn(map, key))
+            return undefined;
         // Set now, so that keys keep the file's order whatever their value turns out to be.
         map[key] = null;
-        if (rest === '')
+        let v = colon + 1;
+        if (v === e) {
             pending = { indent, map, key };
-        else if (rest[0] !== ' ')
+            continue;
+        }
+        if (text.charCodeAt(v) !== SPACE)
             return undefined;
+        while (text.charCodeAt(v) === SPACE)
+            v++;
+        if (text.charCodeAt(v) === 91 /* [ */ && text.charCodeAt(e - 1) === 93 /* ] */) {
+            const items = [];
+            let from = v + 1;
+            while (text.charCodeAt(from) === SPACE)
+                from++;
+            // `[ ]` is an empty list; otherwise items between commas, none of them empty.
+            if (from < e - 1)
+                for (;;) {
+                    let comma = text.indexOf(',', from);
+                    if (comma < 0 || comma > e - 1)
+                        comma = e - 1;
+                    let to = comma;
+                    while (to > from && text.charCodeAt(to - 1) === SPACE)
+                        to--;
+                    const item = word(from, to);
+                    if (item === undefined)
+                        return undefined;
+                    items.push(item);
+                    if (comma === e - 1)
+                        break;
+                    from = comma + 1;
+                    while (text.charCodeAt(from) === SPACE)
+                        from++;
+                }
+            map[key] = items;
+        }
         else {
-            const value = unspaced(rest);
-            if (value[0] === '[' && value.endsWith(']')) {
-                const inner = value.slice(1, -1);
-                const items = unspaced(inner) ? inner.split(',').map(i => plainWord(unspaced(i))) : [];
-                if (items.includes(undefined))
-                    return undefined;
-                map[key] = items;
-            }
-            else {
-                const word = plainWord(value);
-                if (word === undefined)
-                    return undefined;
-                map[key] = word;
-            }
+            const value = word(v, e);
+            if (value === undefined)
+                return undefined;
+            map[key] = value;
         }
     }
-    return keys > 0 ? root : undefined;
+    return start ? { value: root, start } : undefined;
 }
 /** Line and column of the first character that is not blank or a comment. */
 function firstContent(text) {
@@ -11276,7 +11425,7 @@ function firstContent(text) {
 }
 /** A file parse read before, for positions only: its text again (it decoded then), `value` as
  *  read, and where its content starts. */
-const locatable = (file, bytes, value, start) => lazilyLocated(file, strictUtf8.decode(bytes).replace(/^\uFEFF/, ''), value, start);
+const locatable = (file, bytes, value, start) => lazilyLocated(file, decoded(bytes), value, start);
 /** The Document is large: keep only the text, and parse it again when a position is asked for
  *  (only for files with problems), so that a tree of thousands of files stays light. */
 function lazilyLocated(file, text, value, start) {
@@ -11342,6 +11491,11 @@ function yamlMessage(code, raw) {
     }
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+/** The text of a UTF-8 file, without its byte order mark; throws when it is not UTF-8. */
+function decoded(bytes) {
+    const text = strictUtf8.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 /** The first line (1-based) that is not valid UTF-8. */
 function firstNonUtf8Line(bytes) {
     // Newline bytes never occur inside a multi-byte character, so lines decode on their own.
@@ -11463,23 +11617,17 @@ const accountsOf = new WeakMap();
 function declaredAccounts(person) {
     let accounts = accountsOf.get(person);
     if (!accounts) {
-        accounts = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .platformDescriptors */ .Uz)().flatMap(platform => {
+        const found = [];
+        for (const platform of (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .platformDescriptors */ .Uz)()) {
             const entry = accountsOn(person, platform);
-            return entry === undefined
-                ? []
-                : platform
-                    .declaredAccounts(entry)
-                    // Written out, not spread: a spread of objects of several shapes gives each result
-                    // a hidden class of its own, which costs memory and slows every read of it.
-                    .map(({ instance, account, path }) => ({
-                    instance,
-                    account,
-                    path,
-                    platform,
-                    folded: platform.foldAccount(account)
-                }));
-        });
-        accountsOf.set(person, accounts);
+            if (entry === undefined)
+                continue;
+            // Written out, not spread: a spread of objects of several shapes gives each result a
+            // hidden class of its own, which costs memory and slows every read of it.
+            for (const { instance, account, path } of platform.declaredAccounts(entry))
+                found.push({ instance, account, path, platform, folded: platform.foldAccount(account) });
+        }
+        accountsOf.set(person, (accounts = found));
     }
     return accounts;
 }

@@ -42,23 +42,16 @@ const accountsOf = new WeakMap<Person, readonly PersonAccount[]>()
 export function declaredAccounts(person: Person): readonly PersonAccount[] {
   let accounts = accountsOf.get(person)
   if (!accounts) {
-    accounts = platformDescriptors().flatMap(platform => {
+    const found: PersonAccount[] = []
+    for (const platform of platformDescriptors()) {
       const entry = accountsOn(person, platform)
-      return entry === undefined
-        ? []
-        : platform
-            .declaredAccounts(entry)
-            // Written out, not spread: a spread of objects of several shapes gives each result
-            // a hidden class of its own, which costs memory and slows every read of it.
-            .map(({ instance, account, path }) => ({
-              instance,
-              account,
-              path,
-              platform,
-              folded: platform.foldAccount(account)
-            }))
-    })
-    accountsOf.set(person, accounts)
+      if (entry === undefined) continue
+      // Written out, not spread: a spread of objects of several shapes gives each result a
+      // hidden class of its own, which costs memory and slows every read of it.
+      for (const { instance, account, path } of platform.declaredAccounts(entry))
+        found.push({ instance, account, path, platform, folded: platform.foldAccount(account) })
+    }
+    accountsOf.set(person, (accounts = found))
   }
   return accounts
 }

@@ -50,10 +50,17 @@ export interface PlanInput {
 /** What every discovery is told beyond the person: who declares which account (base and head
  *  alike), and the ids the log knows. Built once per plan. */
 interface Lookups {
-  claims: Map<PlatformName, AccountClaims>
+  /** Worked out on first use: a plan whose platforms are all without credentials looks
+   *  nothing up, and in a large tree the claims of every person cost a second. */
+  claims: () => Map<PlatformName, AccountClaims>
   known?: KnownAccountIds
   /** Base's declarations: what a declared-only departure lists as the person's grants. */
   base: Declarations
+}
+
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined
+  return () => (made ??= { value: make() }).value
 }
 
 export async function buildPlan(input: PlanInput): Promise<Plan> {
@@ -63,7 +70,7 @@ export async function buildPlan(input: PlanInput): Promise<Plan> {
   const change = trustedChange(base.declarations, head.declarations, trust)
   const refused = checkGuards(change, base.declarations)
   const lookups: Lookups = {
-    claims: declaredClaims([base.declarations, head.declarations]),
+    claims: once(() => declaredClaims([base.declarations, head.declarations])),
     known: input.known,
     base: base.declarations
   }
@@ -145,7 +152,7 @@ export interface SweepPlanInput {
 export async function buildSweepPlan(input: SweepPlanInput): Promise<Plan> {
   const { declarations, label } = input.revision
   const lookups: Lookups = {
-    claims: declaredClaims([declarations]),
+    claims: once(() => declaredClaims([declarations])),
     known: input.known,
     base: declarations
   }
@@ -261,7 +268,7 @@ function identityFor(person: Person, platform: PlatformName, lookups: Lookups): 
     name: person.name,
     email: person.email,
     ...(account ? { account } : {}),
-    claims: claimsOn(lookups.claims, platform),
+    claims: claimsOn(lookups.claims(), platform),
     ...(knownIds.length ? { knownIds } : {})
   }
 }

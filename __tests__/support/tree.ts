@@ -32,11 +32,19 @@ export function departureCheckout(
 ): string {
   const cwd = scratchTree(overrides)
   initRepo(cwd)
-  const file = join(cwd, 'access/people', `${person}.yaml`)
-  const text = readFileSync(file, 'utf8')
-  writeFileSync(file, text.replace('status: active', 'status: departed\ndeparted_on: 2026-11-25'))
+  markDeparted(cwd, person)
   commitAll(cwd, `${person} leaves`)
   return cwd
+}
+
+/** Marks `person` of the tree in `cwd` departed (on 2026-11-25), with `edit` made to the file. */
+export function markDeparted(cwd: string, person: string, edit = (text: string) => text): void {
+  const file = join(cwd, 'access/people', `${person}.yaml`)
+  const text = readFileSync(file, 'utf8')
+  writeFileSync(
+    file,
+    edit(text.replace('status: active', 'status: departed\ndeparted_on: 2026-11-25'))
+  )
 }
 
 /** Runs the CLI in-process and collects what it prints. */

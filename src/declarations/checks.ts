@@ -9,7 +9,26 @@ import { didYouMean } from './suggest.js'
 import type { Declarations, Diagnostic, Person } from './types.js'
 import type { ParsedYaml, YamlPath } from './yaml.js'
 
-export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagnostic[] {
+/** Who claims what on each instance (`email` for emails): the folded name and its claimant. */
+export type ClaimIndex = Map<string, Map<string, Person>>
+
+/** A revision whose checks found nothing, and its claims: a revision that differs from it in a
+ *  few people is checked against it, those people alone (checkAcrossFiles). */
+export interface CleanRevision {
+  decl: Declarations
+  claims: ClaimIndex
+}
+
+/** The cross-file problems of `decl`, and the revision to check the next one against when
+ *  there are none. With `since` (a clean revision under the same platforms.yaml and with every
+ *  one of its roles still there), only the people who differ from it are checked, with those
+ *  unchanged who claim what they claim: unchanged people had no problem there, and nothing
+ *  else they are checked against has changed. */
+export function checkAcrossFiles(
+  decl: Declarations,
+  docs: ParsedYaml[],
+  since?: CleanRevision
+): { diagnostics: Diagnostic[]; clean?: CleanRevision } {
   const byFile = new Map(docs.map(d => [d.file, d]))
   const out: Diagnostic[] = []
   const report = (file: string, path: YamlPath, message: string, key = false) => {
@@ -22,8 +41,16 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
     return `${file}:${pos.line}`
   }
   const { platforms } = decl
+  const incremental =
+    since !== undefined &&
+    since.decl.platforms === platforms &&
+    [...since.decl.roles.keys()].every(id => decl.roles.has(id))
+  // The people to check: all of them, or those who differ from `since`.
+  const changed = incremental
+    ? [...decl.people.values()].filter(p => since.decl.people.get(p.id) !== p)
+    : [...decl.people.values()]
 
-  for (const item of [...decl.people.values(), ...decl.roles.values()]) {
+  for (const item of [...changed, ...decl.roles.values()]) {
     const name = item.at.file.slice(item.at.file.lastIndexOf('/') + 1)
     const fileId = name.endsWith('.yaml') ? name.slice(0, -'.yaml'.length) : name
     if (item.id !== fileId)
@@ -58,8 +85,6 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
     return found
   }
 
-  // First claim wins; people are visited in file order so the report is stable.
-  const people = [...decl.people.values()].sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
   /** What a claim is: the email, or a declared account; its path is built only to report it. */
   type Claimed = { person: Person; account?: PersonAccount }
   const pathOf = ({ account }: Claimed): YamlPath =>
@@ -68,25 +93,74 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
     account
       ? `${account.platform.accountLabel(account.instance)} ${account.account}`
       : `email ${person.email}`
-  /** Claims by what they are on (`email`, or an instance), then by the folded name: keys
-   *  looked up as they are, never joined into new strings, a few hundred thousand times. */
-  const claims = new Map<string, Map<string, Claimed>>()
+  // Every account names one of a few instances: what it claims on is worked out once each.
+  const claimedOn = new Map<PlatformName, string[]>()
+  const onNames = (instance: PlatformName): string[] => {
+    let names = claimedOn.get(instance)
+    if (!names) {
+      const configured = configuredAs(instance)
+      claimedOn.set(
+        instance,
+        (names = configured.length ? configured.map(i => i.name) : [instance])
+      )
+    }
+    return names
+  }
+  /** Calls `visit` with each claim a person makes, on what (`email`, or an instance) and the
+   *  folded name, until it returns false. A bare key (`aws`) claims the account on each of its
+   *  instances (`aws:<id>`). Nothing is allocated per claim: there are a few hundred thousand. */
+  const claimsOf = (
+    person: Person,
+    visit: (on: string, name: string, person: Person, account?: PersonAccount) => boolean
+  ) => {
+    visit('email', person.email.toLowerCase(), person)
+    for (const account of declaredAccounts(person))
+      for (const on of onNames(account.instance))
+        if (!visit(on, account.folded, person, account)) break
+  }
+  /** The claim a person makes of `name` on `on`, for a message. */
+  const claimOf = (person: Person, on: string, name: string): Claimed => ({
+    person,
+    account:
+      on === 'email'
+        ? undefined
+        : declaredAccounts(person).find(a => a.folded === name && onNames(a.instance).includes(on))
+  })
+  /** Claims by what they are on, then by the folded name: keys looked up as they are, never
+   *  joined into new strings. */
+  const claims: ClaimIndex = new Map()
   // Returns whether the claim is the first: a conflict is reported once.
-  const claim = (on: string, name: string, claimed: Claimed) => {
+  const claim = (on: string, name: string, person: Person, account?: PersonAccount) => {
     let named = claims.get(on)
     if (!named) claims.set(on, (named = new Map()))
     const first = named.get(name)
-    if (first)
+    if (first) {
+      const claimed = { person, account }
+      const before = claimOf(first, on, name)
       report(
-        claimed.person.at.file,
+        person.at.file,
         pathOf(claimed),
-        `${labelOf(claimed)} is already claimed by ${first.person.id} (${where(first.person.at.file, pathOf(first))}): an account belongs to one person, remove one of the claims`
+        `${labelOf(claimed)} is already claimed by ${first.id} (${where(first.at.file, pathOf(before))}): an account belongs to one person, remove one of the claims`
       )
-    else named.set(name, claimed)
+    } else named.set(name, person)
     return !first
   }
 
-  for (const person of people) {
+  // Checked against `since`, the people who differ from it can conflict only with each other
+  // and with the unchanged people who claim the same: those are claimed again with them.
+  const claimants = new Set(changed)
+  if (incremental)
+    for (const person of changed)
+      claimsOf(person, (on, name) => {
+        const holder = since.claims.get(on)?.get(name)
+        if (holder && decl.people.get(holder.id) === holder) claimants.add(holder)
+        return true
+      })
+  // First claim wins; people are visited in file order so the report is stable.
+  const inFileOrder = (a: Person, b: Person) => (a.at.file < b.at.file ? -1 : 1)
+  for (const person of [...claimants].sort(inFileOrder)) claimsOf(person, claim)
+
+  for (const person of changed) {
     const file = person.at.file
     person.roles.forEach((roleId, i) => {
       if (!decl.roles.has(roleId))
@@ -96,8 +170,6 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
           `role "${roleId}" does not exist${didYouMean(roleId, decl.roles.keys()) || `: create roles/${roleId}.yaml or remove it`}`
         )
     })
-    claim('email', person.email.toLowerCase(), { person })
-
     const departing = person.status === 'departed'
     for (const account of declaredAccounts(person)) {
       const { platform, instance } = account
@@ -115,9 +187,6 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
           pathOf({ person, account }),
           `${labelOf({ person, account })} is protected (platforms.yaml ${platform.key}.protected) and is never revoked: in a pull request of its own before the departure, remove it from this person's accounts (not theirs) or from the protected list (theirs, to be revoked)`
         )
-      // A bare key (`aws`) claims the account on each of its instances (`aws:<id>`).
-      const on = configured.length ? configured.map(i => i.name) : [instance]
-      on.every(name => claim(name, account.folded, { person, account }))
     }
   }
 
@@ -139,5 +208,8 @@ export function checkAcrossFiles(decl: Declarations, docs: ParsedYaml[]): Diagno
             path.length === 0
           )
     }
-  return out
+  return {
+    diagnostics: out,
+    ...(!incremental && out.length === 0 ? { clean: { decl, claims } } : {})
+  }
 }

@@ -22,6 +22,8 @@ export interface TreeFile {
   irregular?: 'symlink' | 'submodule' | 'other'
   /** Its git blob id, when it comes from a commit: the same id is the same contents. */
   oid?: string
+  /** Its size in bytes, when it comes from a commit. */
+  size?: number
 }
 
 export interface FileSource {
@@ -129,23 +131,26 @@ export async function gitSource(
   const root = toPosix(dir).replace(/\/+$/, '')
   const below = `${root}/`
   const files: TreeFile[] = []
-  const oids = new Map<string, string>()
-  const sizes = new Map<string, number>()
   for (const entry of stdout.split('\0')) {
     if (!entry) continue
+    // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
     const tab = entry.indexOf('\t')
-    const [mode, type, oid, size] = entry.slice(0, tab).split(/\s+/)
+    const type = entry.indexOf(' ')
+    const oid = entry.indexOf(' ', type + 1)
+    const size = entry.indexOf(' ', oid + 1)
     const path = toPosix(entry.slice(tab + 1))
     // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
     // 100,000 times.
     const rel = path.startsWith(below) ? path.slice(below.length) : posix.relative(root, path)
-    if (type === 'commit') files.push({ path, rel, irregular: 'submodule' })
-    else if (mode === '120000') files.push({ path, rel, irregular: 'symlink' })
-    else {
-      files.push({ path, rel, oid })
-      oids.set(rel, oid)
-      sizes.set(rel, Number(size))
-    }
+    if (entry.startsWith('commit', type + 1)) files.push({ path, rel, irregular: 'submodule' })
+    else if (entry.startsWith('120000')) files.push({ path, rel, irregular: 'symlink' })
+    else
+      files.push({
+        path,
+        rel,
+        oid: entry.slice(oid + 1, size),
+        size: Number(entry.slice(size + 1, tab))
+      })
   }
   return {
     origin: `git:${ref}`,
@@ -154,10 +159,10 @@ export async function gitSource(
     files,
     async read(wanted) {
       const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1)
-      const small = wanted.filter(f => (sizes.get(f.rel) ?? 0) <= MAX_FILE_BYTES)
+      const small = wanted.filter(f => (f.size ?? 0) <= MAX_FILE_BYTES)
       const blobs = await catFileBatch(
         cwd,
-        small.map(f => oids.get(f.rel) ?? '')
+        small.map(f => f.oid ?? '')
       )
       const out = new Map<string, Buffer>(wanted.map(f => [f.rel, tooLarge]))
       small.forEach((f, i) => out.set(f.rel, blobs[i]))

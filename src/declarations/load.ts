@@ -1,7 +1,7 @@
 // Loads an access tree (from a directory or a git commit) into typed Declarations, with
 // every problem as a Diagnostic. Nothing here throws on bad input.
 import { platformDescriptors } from '../connectors/registry.js'
-import { checkAcrossFiles } from './checks.js'
+import { checkAcrossFiles, type CleanRevision } from './checks.js'
 import {
   blobId,
   directorySource,
@@ -96,10 +96,15 @@ interface ReadFile {
 
 /** Files already read, by path and contents: loading a change's two revisions with one cache
  *  parses, validates and converts only the files that differ, and the revisions share the
- *  objects of the others (change detection compares those by identity). */
-export type LoadCache = Map<string, { path: string; read: ReadFile }>
+ *  objects of the others (change detection compares those by identity). The last revision
+ *  loaded in full without a problem is kept too: the cross-file checks of the next one look
+ *  only at what differs from it. */
+export interface LoadCache {
+  files: Map<string, { path: string; read: ReadFile }>
+  clean?: CleanRevision
+}
 
-export const newLoadCache = (): LoadCache => new Map()
+export const newLoadCache = (): LoadCache => ({ files: new Map() })
 
 /** Parses, validates and converts one file; the result depends on its path and bytes alone. */
 async function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): Promise<ReadFile> {
@@ -179,7 +184,7 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
   // source holds, not one joined anew for each of 100,000 files), used only for the path it
   // was read at.
   const cached = (f: TreeFile, oid: string | undefined) => {
-    const entry = oid === undefined ? undefined : cache?.get(oid)
+    const entry = oid === undefined ? undefined : cache?.files.get(oid)
     return entry?.path === f.path ? entry.read : undefined
   }
   const hits = toRead.map(r => cached(r.file, r.file.oid))
@@ -191,7 +196,7 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
       const bytes = contents.get(file.rel) ?? Buffer.alloc(0)
       const oid = file.oid ?? (cache && blobId(bytes))
       read = cached(file, oid) ?? (await readFile(file, kind, bytes))
-      if (oid !== undefined) cache?.set(oid, { path: file.path, read })
+      if (oid !== undefined) cache?.files.set(oid, { path: file.path, read })
     }
     diagnostics.push(...read.problems)
     if (read.declared) parsed.push({ file, declared: read.declared })
@@ -205,16 +210,18 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
   // Without the files' text, every position is the start of its file: enough to learn whether
   // there is anything to report. If there is, the files are read again and the checks run
   // again with exact positions.
-  let across = checkAcrossFiles(declarations, [])
-  if (across.length > 0) {
+  const since = cache?.clean
+  let across = checkAcrossFiles(declarations, [], since)
+  if (across.diagnostics.length > 0) {
     await loadCarefulParser()
     const again = await source.read(parsed.map(p => p.file))
     const docs = parsed.map(({ file, declared: { value } }) =>
       locatable(file.path, again.get(file.rel) ?? Buffer.alloc(0), value, value.at)
     )
-    across = checkAcrossFiles(declarations, docs)
+    across = checkAcrossFiles(declarations, docs, since)
   }
-  diagnostics.push(...across)
+  diagnostics.push(...across.diagnostics)
+  if (cache && across.clean && diagnostics.length === 0) cache.clean = across.clean
   diagnostics.sort(
     (a, b) =>
       (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column

@@ -41,7 +41,7 @@ export function parseYaml(
 
   let text: string
   try {
-    text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '')
+    text = decoded(bytes)
   } catch {
     return at(
       firstNonUtf8Line(bytes),
@@ -51,7 +51,7 @@ export function parseYaml(
   }
 
   const quick = quickParse(text)
-  if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick, firstContent(text)) }
+  if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) }
 
   if (!careful) return { problems: [], needsCareful: true }
   const { LineCounter, parseDocument } = careful
@@ -93,45 +93,95 @@ export function parseYaml(
   }
 }
 
-/** Most files are plain mappings of plain scalars and lists; js-yaml reads those several times
- *  faster than `yaml`. Anything else (anchors, aliases, tags, tabs, errors, several documents,
- *  not a mapping) takes the careful path, which has positions and bounds alias expansion. */
-function quickParse(text: string): Record<string, unknown> | undefined {
-  if (/[\t&*!%]|^---|^\.\.\./m.test(text)) return undefined
-  const plain = plainParse(text)
+/** Most files are plain mappings of plain scalars and lists: the plain reader reads them, and
+ *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
+ *  aliases, tags, tabs, errors, several documents, not a mapping) takes the careful path,
+ *  which has positions and bounds alias expansion. */
+function quickParse(
+  text: string
+): { value: Record<string, unknown>; start: { line: number; column: number } } | undefined {
+  // A line break of another kind would hide a line inside what reads as a comment.
+  const plain = text.includes('\r') ? undefined : plainParse(text)
   if (plain) return plain
+  if (/[\t&*!%]|^---|^\.\.\./m.test(text)) return undefined
   try {
     const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })
     return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
+      ? { value: value as Record<string, unknown>, start: firstContent(text) }
       : undefined
   } catch {
     return undefined
   }
 }
 
-/** A key or a value the plain reader takes as it is: ASCII, no YAML indicator, no ':' or '#',
- *  starting with a letter (so nothing the core schema reads as a number). */
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/
-const PLAIN_WORD = /^[A-Za-z_][A-Za-z0-9_@./+-]*(?: +[A-Za-z0-9_@./+-]+)*$/
+/** Character classes of the plain reader, for ASCII: a key's first character, a key's, a
+ *  word's (a word starts as a key does). Anything else (non-ASCII included) is not plain. */
+const KEY_START = 1
+const KEY = 2
+const WORD = 4
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c)
+  if (/[A-Za-z_]/.test(ch)) CLASS[c] |= KEY_START
+  if (/[A-Za-z0-9_-]/.test(ch)) CLASS[c] |= KEY
+  if (/[A-Za-z0-9_@./+-]/.test(ch)) CLASS[c] |= WORD
+}
+const SPACE = 32
+const is = (text: string, i: number, kind: number) => {
+  const c = text.charCodeAt(i)
+  return c < 128 && (CLASS[c] & kind) !== 0
+}
 /** What the core schema reads as null or a boolean, in any case (a superset: left to js-yaml). */
 const NOT_TEXT = /^(?:null|true|false)$/i
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+const notText = (text: string, from: number, to: number) =>
+  (to - from === 4 || to - from === 5) && NOT_TEXT.test(text.slice(from, to))
 
-/** Without the spaces around it: only spaces, as YAML has it (trim() would take more). */
-const unspaced = (s: string) =>
-  s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s
-const plainKey = (s: string) => PLAIN_KEY.test(s) && !NOT_TEXT.test(s) && s !== '__proto__'
-const plainWord = (s: string): string | undefined =>
-  (PLAIN_WORD.test(s) && !NOT_TEXT.test(s)) || DATE.test(s) ? s : undefined
+/** The end of a plain key starting at `from` (before `to`), or -1. */
+function keyEnd(text: string, from: number, to: number): number {
+  if (from >= to || !is(text, from, KEY_START)) return -1
+  let i = from + 1
+  while (i < to && is(text, i, KEY)) i++
+  return i
+}
 
-/** The files nearly every tree is made of, read line by line several times faster than js-yaml
- *  and with less memory: mappings nested by indentation, whose values are plain words or dates,
- *  lists of them in brackets, or lists of them as `- ` lines; full-line comments. Anything else
- *  (quotes, numbers, booleans, a comment after a value, a value over several lines, a duplicate
- *  key...) is js-yaml's to read: undefined. What it returns, js-yaml returns too. */
-function plainParse(text: string): Record<string, unknown> | undefined {
-  if (text.includes('\r')) return undefined
+/** Whether text[from, to) is a plain word (no spaces around it): ASCII, no YAML indicator, no
+ *  ':' or '#', starting with a letter (so nothing the core schema reads as a number), not
+ *  null or a boolean; or a date. */
+function isWord(text: string, from: number, to: number): boolean {
+  if (from >= to) return false
+  if (is(text, from, KEY_START)) {
+    for (let i = from + 1; i < to; i++)
+      if (!is(text, i, WORD) && text.charCodeAt(i) !== SPACE) return false
+    return !notText(text, from, to)
+  }
+  return to - from === 10 && isDate(text, from)
+}
+const digit = (text: string, i: number) => {
+  const c = text.charCodeAt(i)
+  return c >= 48 && c <= 57
+}
+/** dddd-dd-dd */
+const isDate = (text: string, i: number) =>
+  digit(text, i) &&
+  digit(text, i + 1) &&
+  digit(text, i + 2) &&
+  digit(text, i + 3) &&
+  text.charCodeAt(i + 4) === 45 &&
+  digit(text, i + 5) &&
+  digit(text, i + 6) &&
+  text.charCodeAt(i + 7) === 45 &&
+  digit(text, i + 8) &&
+  digit(text, i + 9)
+
+/** The files nearly every tree is made of, read in one pass over the text, several times
+ *  faster than js-yaml and with less memory: mappings nested by indentation, whose values are
+ *  plain words or dates, lists of them in brackets, or lists of them as `- ` lines; full-line
+ *  comments. Anything else (quotes, numbers, booleans, a comment after a value, a value over
+ *  several lines, a duplicate key...) is js-yaml's to read: undefined. What it returns,
+ *  js-yaml returns too; with where the content starts. */
+function plainParse(
+  text: string
+): { value: Record<string, unknown>; start: { line: number; column: number } } | undefined {
   type YamlMap = Record<string, unknown>
   const root: YamlMap = {}
   // The mappings open at this line, innermost last.
@@ -139,14 +189,28 @@ function plainParse(text: string): Record<string, unknown> | undefined {
   // A key with nothing after its colon: a mapping or a list below it, or null.
   let pending: { indent: number; map: YamlMap; key: string } | undefined
   let list: { indent: number; items: unknown[] } | undefined
-  let keys = 0
-  for (const line of text.split('\n')) {
-    let indent = 0
-    while (line.charCodeAt(indent) === 32) indent++
-    const content = unspaced(line.slice(indent))
-    if (content === '' || content[0] === '#') continue
-    if (content[0] === '-') {
-      const item = content.startsWith('- ') ? plainWord(unspaced(content.slice(2))) : undefined
+  let start: { line: number; column: number } | undefined
+  let line = 0
+  const word = (from: number, to: number) =>
+    isWord(text, from, to) ? text.slice(from, to) : undefined
+  for (let pos = 0; pos < text.length;) {
+    let end = text.indexOf('\n', pos)
+    if (end < 0) end = text.length
+    line++
+    // The line's content is [i, e): without the spaces around it.
+    let i = pos
+    while (text.charCodeAt(i) === SPACE) i++
+    let e = end
+    while (e > i && text.charCodeAt(e - 1) === SPACE) e--
+    const indent = i - pos
+    pos = end + 1
+    if (i === e || text.charCodeAt(i) === 35 /* # */) continue
+    start ??= { line, column: indent + 1 }
+    if (text.charCodeAt(i) === 45 /* - */) {
+      if (text.charCodeAt(i + 1) !== SPACE || i + 1 >= e) return undefined
+      let from = i + 2
+      while (text.charCodeAt(from) === SPACE) from++
+      const item = word(from, e)
       if (item === undefined) return undefined
       if (pending && indent >= pending.indent) {
         list = { indent, items: [] }
@@ -166,30 +230,46 @@ function plainParse(text: string): Record<string, unknown> | undefined {
     while (open[open.length - 1].indent > indent) open.pop()
     const { map, indent: at } = open[open.length - 1]
     if (at !== indent) return undefined
-    const colon = content.indexOf(':')
-    const key = content.slice(0, colon)
-    if (colon < 0 || !plainKey(key) || Object.hasOwn(map, key)) return undefined
-    keys++
-    const rest = content.slice(colon + 1)
+    const colon = keyEnd(text, i, e)
+    if (colon < 0 || text.charCodeAt(colon) !== 58 /* : */ || notText(text, i, colon))
+      return undefined
+    const key = text.slice(i, colon)
+    if (key === '__proto__' || Object.hasOwn(map, key)) return undefined
     // Set now, so that keys keep the file's order whatever their value turns out to be.
     map[key] = null
-    if (rest === '') pending = { indent, map, key }
-    else if (rest[0] !== ' ') return undefined
-    else {
-      const value = unspaced(rest)
-      if (value[0] === '[' && value.endsWith(']')) {
-        const inner = value.slice(1, -1)
-        const items = unspaced(inner) ? inner.split(',').map(i => plainWord(unspaced(i))) : []
-        if (items.includes(undefined)) return undefined
-        map[key] = items
-      } else {
-        const word = plainWord(value)
-        if (word === undefined) return undefined
-        map[key] = word
-      }
+    let v = colon + 1
+    if (v === e) {
+      pending = { indent, map, key }
+      continue
+    }
+    if (text.charCodeAt(v) !== SPACE) return undefined
+    while (text.charCodeAt(v) === SPACE) v++
+    if (text.charCodeAt(v) === 91 /* [ */ && text.charCodeAt(e - 1) === 93 /* ] */) {
+      const items: string[] = []
+      let from = v + 1
+      while (text.charCodeAt(from) === SPACE) from++
+      // `[ ]` is an empty list; otherwise items between commas, none of them empty.
+      if (from < e - 1)
+        for (;;) {
+          let comma = text.indexOf(',', from)
+          if (comma < 0 || comma > e - 1) comma = e - 1
+          let to = comma
+          while (to > from && text.charCodeAt(to - 1) === SPACE) to--
+          const item = word(from, to)
+          if (item === undefined) return undefined
+          items.push(item)
+          if (comma === e - 1) break
+          from = comma + 1
+          while (text.charCodeAt(from) === SPACE) from++
+        }
+      map[key] = items
+    } else {
+      const value = word(v, e)
+      if (value === undefined) return undefined
+      map[key] = value
     }
   }
-  return keys > 0 ? root : undefined
+  return start ? { value: root, start } : undefined
 }
 
 /** Line and column of the first character that is not blank or a comment. */
@@ -209,7 +289,7 @@ export const locatable = (
   bytes: Buffer,
   value: unknown,
   start: { line: number; column: number }
-): ParsedYaml => lazilyLocated(file, strictUtf8.decode(bytes).replace(/^\uFEFF/, ''), value, start)
+): ParsedYaml => lazilyLocated(file, decoded(bytes), value, start)
 
 /** The Document is large: keep only the text, and parse it again when a position is asked for
  *  (only for files with problems), so that a tree of thousands of files stays light. */
@@ -284,6 +364,12 @@ function yamlMessage(code: string, raw: string): string {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The text of a UTF-8 file, without its byte order mark; throws when it is not UTF-8. */
+function decoded(bytes: Buffer): string {
+  const text = strictUtf8.decode(bytes)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
 
 /** The first line (1-based) that is not valid UTF-8. */
 function firstNonUtf8Line(bytes: Buffer): number {
