@@ -51,7 +51,7 @@ export interface PlanInput {
  *  alike), and the ids the log knows. Built once per plan. */
 interface Lookups {
   /** Worked out on first use: a plan whose platforms are all without credentials looks
-   *  nothing up, and in a large tree the claims of every person cost a second. */
+   *  nothing up, and in a tree of 100,000 people the claims take half a second. */
   claims: () => Map<PlatformName, AccountClaims>
   known?: KnownAccountIds
   /** Base's declarations: what a declared-only departure lists as the person's grants. */

@@ -93,13 +93,14 @@ export function parseYaml(
   }
 }
 
+/** A file read by a fast path: its value, and where its content starts. */
+type Quick = { value: Record<string, unknown>; start: { line: number; column: number } }
+
 /** Most files are plain mappings of plain scalars and lists: the plain reader reads them, and
  *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
  *  aliases, tags, tabs, errors, several documents, not a mapping) takes the careful path,
  *  which has positions and bounds alias expansion. */
-function quickParse(
-  text: string
-): { value: Record<string, unknown>; start: { line: number; column: number } } | undefined {
+function quickParse(text: string): Quick | undefined {
   // A line break of another kind would hide a line inside what reads as a comment.
   const plain = text.includes('\r') ? undefined : plainParse(text)
   if (plain) return plain
@@ -179,9 +180,7 @@ const isDate = (text: string, i: number) =>
  *  comments. Anything else (quotes, numbers, booleans, a comment after a value, a value over
  *  several lines, a duplicate key...) is js-yaml's to read: undefined. What it returns,
  *  js-yaml returns too; with where the content starts. */
-function plainParse(
-  text: string
-): { value: Record<string, unknown>; start: { line: number; column: number } } | undefined {
+function plainParse(text: string): Quick | undefined {
   type YamlMap = Record<string, unknown>
   const root: YamlMap = {}
   // The mappings open at this line, innermost last.
