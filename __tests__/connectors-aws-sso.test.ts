@@ -24,6 +24,8 @@ import {
   PutInlinePolicyToPermissionSetCommand
 } from '@aws-sdk/client-sso-admin'
 import { denyEntries, withDeny } from '../src/connectors/aws_sso/deny.js'
+import { execute } from '../src/execute.js'
+import { planOf } from './support/plan.js'
 import {
   admin,
   clock,
@@ -173,6 +175,28 @@ describe('deny_sessions of several departures', () => {
         .map(e => e.userId)
         .sort()
     ).toEqual([USER_ID, ...others].sort())
+  })
+
+  it('takes every departure into one change when apply runs them, whatever the bound on the platform', async () => {
+    const policy = permissionSetPolicy()
+    admin.on(ProvisionPermissionSetCommand).resolves(provisioning('SUCCEEDED'))
+    const users = Array.from({ length: 6 }, (_, i) => `dddddddd-dddd-dddd-dddd-00000000000${i}`)
+    const denies = users.map((user_id, i) => ({
+      ...step('deny_sessions', { user_id, user_name: `user${i}` }),
+      id: `aws_sso/user${i}/deny_sessions`,
+      person: `user${i}`,
+      contain: true
+    }))
+    const done = await execute(planOf(denies), new Map([['aws_sso', writer()]]), {
+      perPlatform: 2
+    })
+    expect(done.counts.revoked).toBe(6)
+    expect(admin.commandCalls(PutInlinePolicyToPermissionSetCommand)).toHaveLength(1)
+    expect(
+      denyEntries(policy())
+        .map(e => e.userId)
+        .sort()
+    ).toEqual(users)
   })
 
   it('answers each step for its own user: a deny missing when read back fails that step alone', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Outcome, PlatformName, PlatformWriter, Step } from '../src/connectors/connector.js'
+import { AWS_CONCURRENCY } from '../src/connectors/shared/aws-sdk.js'
 import { DEFAULT_PER_PLATFORM, execute } from '../src/execute.js'
 import { planDepth, runSteps } from '../src/graph.js'
 import { progressLine } from '../src/report/applied.js'
@@ -173,9 +174,62 @@ describe('execute', () => {
       await sleep(5)
       return { result: 'revoked', detail: '' }
     })
-    const many = Array.from({ length: 40 }, (_, i) => step('aws', 'bob', 'detach_policy', `p${i}`))
-    await execute(planOf(many), r2.writers('aws'))
-    expect(r2.peak.get('aws')).toBe(DEFAULT_PER_PLATFORM)
+    const many = (platform: PlatformName) =>
+      Array.from({ length: 60 }, (_, i) => step(platform, 'bob', 'detach_policy', `p${i}`))
+    await execute(planOf([...many('okta'), ...many('aws')]), r2.writers('okta', 'aws'))
+    // Without a bound of its own, a platform gets the default; AWS's descriptor sets the SDK's
+    // socket pool.
+    expect(r2.peak.get('okta')).toBe(DEFAULT_PER_PLATFORM)
+    expect(r2.peak.get('aws')).toBe(AWS_CONCURRENCY)
+  })
+
+  it('runs the steps a writer gathers into shared writes outside the bound, so that one batch takes them all', async () => {
+    // Identity Center's denies: the writer holds each step until its batch is written, so a
+    // bound of 2 would split 6 denies into 3 batches of 2, one after another.
+    const batches: string[][] = []
+    let waiting: { target: string; done: () => void }[] = []
+    const denies = Array.from({ length: 6 }, (_, i) =>
+      step('aws_sso', `p${i}`, 'deny_sessions', `u${i}`, { contain: true })
+    )
+    const gatherer: PlatformWriter = {
+      ...fakeWriter('aws_sso', s =>
+        s.action !== 'deny_sessions'
+          ? Promise.resolve({ result: 'revoked', detail: '' })
+          : new Promise<Outcome>(resolve => {
+              waiting.push({
+                target: s.target,
+                done: () => resolve({ result: 'revoked', detail: '' })
+              })
+              if (waiting.length > 1) return
+              void sleep(10).then(() => {
+                const batch = waiting
+                waiting = []
+                batches.push(batch.map(w => w.target))
+                batch.forEach(w => w.done())
+              })
+            })
+      ),
+      gathers: s => s.action === 'deny_sessions'
+    }
+    const other = Array.from({ length: 4 }, (_, i) =>
+      step('aws_sso', 'p0', 'remove_group_membership', `g${i}`)
+    )
+    const done = await execute(planOf([...denies, ...other]), new Map([['aws_sso', gatherer]]), {
+      perPlatform: 2
+    })
+    expect(batches).toEqual([['u0', 'u1', 'u2', 'u3', 'u4', 'u5']])
+    expect(done.counts.revoked).toBe(10)
+
+    // Without `gathers`, the bound holds them, and the batches are as small as the bound.
+    batches.length = 0
+    await execute(planOf(denies), new Map([['aws_sso', { ...gatherer, gathers: undefined }]]), {
+      perPlatform: 2
+    })
+    expect(batches).toEqual([
+      ['u0', 'u1'],
+      ['u2', 'u3'],
+      ['u4', 'u5']
+    ])
   })
 
   it('records manual steps as skipped for a human and performs nothing for them', async () => {

@@ -549,14 +549,15 @@ const planSteps = (plan) => plan.people.flatMap(p => p.platforms.flatMap(s => s.
 /**
  * Runs `steps` as their `after` links allow (graph.ts), each platform's at most `perPlatform`
  * at once, and returns their outcomes in the order given, timed and with secrets redacted.
- * `manual` steps are recorded as skipped; a perform that throws is a failed step.
+ * `manual` steps are recorded as skipped; a perform that throws is a failed step. Steps
+ * `unbounded` names (and manual ones) take no slot.
  */
 async function runGraph(steps, perform, options = {}) {
     (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGraph */ .PX)(steps);
     const now = options.now ?? (() => new Date());
     const bound = (p) => {
         const n = options.perPlatform;
-        const size = typeof n === 'number' ? n : (n?.[p] ?? DEFAULT_PER_PLATFORM);
+        const size = typeof n === 'number' ? n : (n?.[p] ?? (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(p).concurrency ?? DEFAULT_PER_PLATFORM);
         if (!(Number.isInteger(size) || size === Infinity) || size < 1)
             throw new Error(`concurrency for ${p} must be a positive whole number, got ${size}`);
         return size;
@@ -584,7 +585,8 @@ async function runGraph(steps, perform, options = {}) {
         await options.onOutcome?.(done);
         return done;
     };
-    return (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .inOrder */ .al)(steps, s => (s.mode === 'manual' ? timed(s) : limit(s.platform)(() => timed(s))));
+    const unbounded = (s) => s.mode === 'manual' || options.unbounded?.(s) === true;
+    return (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .inOrder */ .al)(steps, s => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s))));
 }
 /** Runs a plan's steps with each platform's writer. A platform without a writer (no
  *  credentials) fails its steps, and nothing else stops: every outcome is logged. */
@@ -613,9 +615,10 @@ async function execute(plan, writers, options = {}) {
     };
     // Containment on every platform first (Step.contain), then the clean-up.
     const { first, rest } = (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .containmentFirst */ .$Q)(steps);
+    const unbounded = (s) => writers.get(s.platform)?.gathers?.(s) === true;
     const done = [
-        ...(await runGraph(first, perform, { ...options, now })),
-        ...(await runGraph(rest, perform, { ...options, now }))
+        ...(await runGraph(first, perform, { ...options, now, unbounded })),
+        ...(await runGraph(rest, perform, { ...options, now, unbounded }))
     ];
     const byStep = new Map(done.map(o => [o.step, o]));
     const outcomes = steps.map(s => byStep.get(s));

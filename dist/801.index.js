@@ -2894,8 +2894,6 @@ const github = {
     connector: (_, env) => createGithubConnector({ paceWrites: env.OFFBOARD_GITHUB_PACE_WRITES !== 'false' })
 };
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __webpack_require__(16764);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: ./src/connectors/shared/retry-budget.ts
@@ -2912,6 +2910,10 @@ var retry_budget = __webpack_require__(97970);
 /** Any client's middleware stack: they differ only in their commands' types, which the
  *  middleware below does not look at. */
 const stackOf = (client) => client.middlewareStack;
+/** Steps of an AWS platform apply runs at once: the SDK's socket pool (its HTTP handler's
+ *  maxSockets), which more would only queue for; its adaptive retry mode slows the client
+ *  down when AWS throttles. */
+const AWS_CONCURRENCY = 50;
 /** What a client is constructed with besides its region and endpoint. */
 function sdkConfig(ctx, budget, credentials) {
     const attemptMs = budget.attempt_seconds * 1000;
@@ -3074,6 +3076,8 @@ function errorText(err) {
     return String(err);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __webpack_require__(16764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(71695);
 ;// CONCATENATED MODULE: ./src/connectors/aws/assume.ts
@@ -4047,6 +4051,7 @@ const awsGrants = (raw) => ({
 
 
 
+
 const instanceOf = (id) => `aws:${id}`;
 /** The member account an instance works in; undefined for `aws`. */
 const aws_accountOf = (instance) => instance.startsWith('aws:') ? instance.slice('aws:'.length) : undefined;
@@ -4096,6 +4101,7 @@ const aws_aws = {
     grantedInstances: () => [{ instance: 'aws', path: [] }],
     grantKinds: { aws_group: 'IAM group', aws_policy: 'IAM policy' },
     credentials: 'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role; with aws.accounts, ones that may assume each role)',
+    concurrency: AWS_CONCURRENCY,
     staleCredentials: { kind: 'access_key', days: settings => settings?.stale_key_days },
     unconfigured(instance, config, remedy) {
         const id = aws_accountOf(instance);
@@ -6373,6 +6379,9 @@ class SsoWriter extends SsoReader {
             };
         return this.performer.perform(step);
     }
+    gathers(step) {
+        return step.action === 'deny_sessions';
+    }
 }
 /** The connector of one Identity Center instance. `timing` is a test seam for the waits on
  *  AWS's asynchronous requests. */
@@ -6408,6 +6417,7 @@ function awsSsoGrants(raw) {
 
 
 
+
 const awsSso = {
     key: 'aws_sso',
     title: 'AWS IAM Identity Center',
@@ -6426,6 +6436,7 @@ const awsSso = {
         aws_sso_assignment: 'Identity Center assignment'
     },
     credentials: 'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role)',
+    concurrency: AWS_CONCURRENCY,
     connector: instance => awsSsoConnector(instance.settings)
 };
 

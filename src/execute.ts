@@ -24,8 +24,8 @@ export interface Execution {
 }
 
 export interface RunOptions {
-  /** Steps of one platform in flight at once (default 16): each platform's rate limits are
-   *  its own, so one slow platform never holds back another. */
+  /** Steps of one platform in flight at once (default: its descriptor's concurrency, or 16):
+   *  each platform's rate limits are its own, so one slow platform never holds back another. */
   perPlatform?: number | Partial<Record<PlatformName, number>>
   /** Called as each step finishes; the steps after it start once it resolves. */
   onOutcome?: (outcome: StepOutcome) => unknown
@@ -53,18 +53,20 @@ export const planSteps = (plan: Plan): Step[] =>
 /**
  * Runs `steps` as their `after` links allow (graph.ts), each platform's at most `perPlatform`
  * at once, and returns their outcomes in the order given, timed and with secrets redacted.
- * `manual` steps are recorded as skipped; a perform that throws is a failed step.
+ * `manual` steps are recorded as skipped; a perform that throws is a failed step. Steps
+ * `unbounded` names (and manual ones) take no slot.
  */
 async function runGraph(
   steps: Step[],
   perform: (step: Step) => Promise<Outcome>,
-  options: RunOptions = {}
+  options: RunOptions & { unbounded?: (step: Step) => boolean } = {}
 ): Promise<StepOutcome[]> {
   checkGraph(steps)
   const now = options.now ?? (() => new Date())
   const bound = (p: PlatformName): number => {
     const n = options.perPlatform
-    const size = typeof n === 'number' ? n : (n?.[p] ?? DEFAULT_PER_PLATFORM)
+    const size =
+      typeof n === 'number' ? n : (n?.[p] ?? descriptorOf(p).concurrency ?? DEFAULT_PER_PLATFORM)
     if (!(Number.isInteger(size) || size === Infinity) || size < 1)
       throw new Error(`concurrency for ${p} must be a positive whole number, got ${size}`)
     return size
@@ -92,7 +94,8 @@ async function runGraph(
     await options.onOutcome?.(done)
     return done
   }
-  return inOrder(steps, s => (s.mode === 'manual' ? timed(s) : limit(s.platform)(() => timed(s))))
+  const unbounded = (s: Step) => s.mode === 'manual' || options.unbounded?.(s) === true
+  return inOrder(steps, s => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s))))
 }
 
 /** Runs a plan's steps with each platform's writer. A platform without a writer (no
@@ -126,9 +129,10 @@ export async function execute(
   }
   // Containment on every platform first (Step.contain), then the clean-up.
   const { first, rest } = containmentFirst(steps)
+  const unbounded = (s: Step) => writers.get(s.platform)?.gathers?.(s) === true
   const done = [
-    ...(await runGraph(first, perform, { ...options, now })),
-    ...(await runGraph(rest, perform, { ...options, now }))
+    ...(await runGraph(first, perform, { ...options, now, unbounded })),
+    ...(await runGraph(rest, perform, { ...options, now, unbounded }))
   ]
   const byStep = new Map(done.map(o => [o.step, o]))
   const outcomes = steps.map(s => byStep.get(s)!)

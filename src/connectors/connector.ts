@@ -232,6 +232,10 @@ export interface PlatformReader {
 export interface PlatformWriter extends PlatformReader {
   /** The one place a write happens. "Already gone" answers are `already_absent`, not errors. */
   perform(step: Step): Promise<Outcome>
+  /** Steps this writer gathers into shared writes itself, one per resource under its own lock
+   *  (Identity Center's denies, one policy change per permission set): the executor runs them
+   *  outside the platform's bound, since slots held while waiting for a batch would split it. */
+  gathers?(step: Step): boolean
 }
 
 /** What the change being applied is, for records a platform keeps (AWS disable tags). */

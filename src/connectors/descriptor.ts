@@ -104,6 +104,9 @@ export interface PlatformDescriptor<T extends PlatformTypes = PlatformTypes> {
 
   /** Where its write credentials come from, for "no credentials: set ..." failures. */
   credentials: string
+  /** Steps of one instance that apply runs at once (absent: the executor's default, 16): as
+   *  many as its client and rate limits take. */
+  concurrency?: number
   /** Credentials the audit reports as stale when unused `days` (its settings, or the audit's
    *  default of 90 when they say nothing): AWS access keys. */
   staleCredentials?: { kind: string; days(settings: T['settings']): number | undefined }

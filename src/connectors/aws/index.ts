@@ -4,6 +4,7 @@
 // one per account id); a role's groups and managed policies (grants.aws, in every account).
 import type { PlatformName } from '../../grants.js'
 import type { Instance, PlatformDescriptor } from '../descriptor.js'
+import { AWS_CONCURRENCY } from '../shared/aws-sdk.js'
 import { awsConnector } from './connector.js'
 import { isProtected } from './plan.js'
 import {
@@ -77,6 +78,7 @@ export const aws: PlatformDescriptor<{
   grantKinds: { aws_group: 'IAM group', aws_policy: 'IAM policy' },
   credentials:
     'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role; with aws.accounts, ones that may assume each role)',
+  concurrency: AWS_CONCURRENCY,
   staleCredentials: { kind: 'access_key', days: settings => settings?.stale_key_days },
   unconfigured(instance, config, remedy) {
     const id = accountOf(instance)

@@ -285,6 +285,10 @@ class SsoWriter extends SsoReader implements PlatformWriter {
       }
     return this.performer.perform(step)
   }
+
+  gathers(step: Step): boolean {
+    return step.action === 'deny_sessions'
+  }
 }
 
 /** The connector of one Identity Center instance. `timing` is a test seam for the waits on

@@ -3,6 +3,7 @@
 // direct account assignments (grants.aws_sso). What it imports from its folder is used inside
 // functions only: the registry reads descriptors lazily to break an import loop.
 import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
+import { AWS_CONCURRENCY } from '../shared/aws-sdk.js'
 import { awsSsoConnector } from './connector.js'
 import { foldAccount, isProtected, roleGrants } from './rules.js'
 import {
@@ -33,5 +34,6 @@ export const awsSso: PlatformDescriptor<OneInstance<'aws_sso', AwsSsoConfig, Aws
     aws_sso_assignment: 'Identity Center assignment'
   },
   credentials: 'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role)',
+  concurrency: AWS_CONCURRENCY,
   connector: instance => awsSsoConnector(instance.settings)
 }

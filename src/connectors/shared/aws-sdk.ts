@@ -28,6 +28,11 @@ export interface ClientOptions {
   credentials?: SdkClient['config']['credentials']
 }
 
+/** Steps of an AWS platform apply runs at once: the SDK's socket pool (its HTTP handler's
+ *  maxSockets), which more would only queue for; its adaptive retry mode slows the client
+ *  down when AWS throttles. */
+export const AWS_CONCURRENCY = 50
+
 /** What a client is constructed with besides its region and endpoint. */
 export function sdkConfig(
   ctx: ConnectorContext,
