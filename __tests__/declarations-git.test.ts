@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { AccountClaims } from '../src/connectors/connector.js'
+import { configuredInstances } from '../src/connectors/registry.js'
 import { checkAcrossFiles } from '../src/declarations/checks.js'
 import { loadFromDirectory, loadFromGit, newLoadCache } from '../src/declarations/load.js'
+import { loadRevisions } from '../src/engine.js'
+import { claimsOn, declaredClaims } from '../src/grants.js'
 import { commitAll, initRepo } from './support/git.js'
 import { markDeparted, scratchTree } from './support/tree.js'
 
@@ -152,6 +156,52 @@ describe('declarations at a git commit', () => {
       expect(against.diagnostics).toEqual(alone.diagnostics)
     }
   )
+
+  it("gives the plan the claims of both revisions from base's checked index, as going through every person gives them", async () => {
+    const platforms = (cwd: string) => join(cwd, 'access/platforms.yaml')
+    const cwd = scratchTree()
+    // Two AWS accounts: a bare accounts.aws claims the user in each.
+    writeFileSync(
+      platforms(cwd),
+      readFileSync(platforms(cwd), 'utf8').replace(
+        /^aws:\n/m,
+        'aws:\n  accounts:\n    - { id: "111111111111", role_arn: "arn:aws:iam::111111111111:role/offboard" }\n    - { id: "222222222222", role_arn: "arn:aws:iam::222222222222:role/offboard" }\n'
+      )
+    )
+    initRepo(cwd)
+    // Head renames alice's login, deletes bob and adds zed.
+    const alice = join(cwd, 'access/people/alice.yaml')
+    writeFileSync(
+      alice,
+      readFileSync(alice, 'utf8').replace('github: alice-gh', 'github: Alice-New')
+    )
+    rmSync(join(cwd, 'access/people/bob.yaml'))
+    writeFileSync(
+      join(cwd, 'access/people/zed.yaml'),
+      person('zed', 'accounts:\n  github: zed-gh\n  aws: zed\n')
+    )
+    commitAll(cwd, 'edits')
+    const revisions = await loadRevisions({ cwd, dir: 'access', base: 'HEAD~1', head: 'HEAD' })
+    if (!revisions.ok) throw new Error(JSON.stringify(revisions.diagnostics))
+    const { base, head } = revisions
+    expect(base.claims).toBeDefined()
+    const both = [base.declarations, head.declarations]
+    const indexed = declaredClaims(both, base.claims)
+    const full = declaredClaims(both)
+    const sorted = (claims: AccountClaims) =>
+      [...claims].map(([account, ids]) => [account, [...ids].sort()]).sort()
+    const instances = configuredInstances(base.declarations.platforms).map(c => c.instance.name)
+    expect(instances).toEqual(expect.arrayContaining(['aws:111111111111', 'github', 'scim:jira']))
+    for (const instance of instances) {
+      const [a, b] = [claimsOn(indexed, instance), claimsOn(full, instance)]
+      expect([instance, sorted(a)]).toEqual([instance, sorted(b)])
+      for (const [account] of b) expect(a.get(account)).toEqual(b.get(account))
+    }
+    expect(claimsOn(indexed, 'github').get('alice-gh')).toEqual(['alice'])
+    expect(claimsOn(indexed, 'github').get('alice-new')).toEqual(['alice'])
+    expect(claimsOn(indexed, 'aws:222222222222').get('bob')).toEqual(['bob'])
+    expect(claimsOn(indexed, 'aws:111111111111').get('zed')).toEqual(['zed'])
+  })
 
   it('checks across files only the people who differ from a clean revision', async () => {
     const cwd = scratchTree({

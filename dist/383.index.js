@@ -145,12 +145,13 @@ async function loadRevisions(input) {
     // parsed again, and the rest are the same objects in both revisions.
     const cache = (0,load/* newLoadCache */.D$)();
     const [base, baseLoaded] = await revision(input, cache, input.base, true);
+    const checked = cache.clean?.decl === base.declarations ? cache.clean.claims : undefined;
     const [head, headLoaded] = await revision(input, cache, input.head);
     if (headLoaded.diagnostics.length)
         return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics };
     if (baseLoaded.diagnostics.length)
         return { ok: false, which: 'base', diagnostics: baseLoaded.diagnostics };
-    return { ok: true, base, head };
+    return { ok: true, base: checked ? { ...base, claims: checked } : base, head };
 }
 /** Detect the change and plan it with read-only connectors (or from the declarations alone). */
 async function planChange(base, head, env, options = {}) {

@@ -14,24 +14,36 @@ const sameRoles = (person, base, head) => person.roles.every(id => base.roles.ge
 function detectChange(base, head) {
     const change = { departures: [], reductions: [], additions: [] };
     const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    for (const before of [...base.people.values()].sort(byId)) {
-        const after = head.people.get(before.id);
+    // The few people a change touches are found first and sorted, not the 100,000 of a tree.
+    const leaving = [];
+    for (const before of base.people.values()) {
         // Someone already departed at base was revoked by an earlier change.
         if (before.status === 'departed')
             continue;
+        const after = head.people.get(before.id);
+        if (!after || after.status === 'departed')
+            leaving.push(before);
+    }
+    for (const before of leaving.sort(byId)) {
+        const after = head.people.get(before.id);
         if (!after)
             change.departures.push({ person: before, how: 'deleted' });
-        else if (after.status === 'departed')
+        else
             change.departures.push({ person: before, how: 'marked_departed', atHead: after });
     }
-    for (const after of [...head.people.values()].sort(byId)) {
+    const staying = [];
+    for (const after of head.people.values()) {
         if (after.status !== 'active')
             continue;
-        const before = base.people.get(after.id);
         // The same declaration with the same roles under the same settings grants the same: in a
         // large tree, nearly every person (revisions loaded through one cache share them).
+        const before = base.people.get(after.id);
         if (before === after && head.platforms === base.platforms && sameRoles(after, base, head))
             continue;
+        staying.push(after);
+    }
+    for (const after of staying.sort(byId)) {
+        const before = base.people.get(after.id);
         const now = (0,_grants_js__WEBPACK_IMPORTED_MODULE_0__/* .personGrants */ .$u)(after, head);
         if (!before || before.status !== 'active') {
             change.additions.push({
@@ -95,7 +107,7 @@ async function buildPlan(input) {
     const change = trustedChange(base.declarations, head.declarations, trust);
     const refused = checkGuards(change, base.declarations);
     const lookups = {
-        claims: once(() => (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([base.declarations, head.declarations])),
+        claims: once(() => (0,_grants_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredClaims */ .SR)([base.declarations, head.declarations], base.claims)),
         known: input.known,
         base: base.declarations
     };
@@ -206,7 +218,10 @@ function checkGuards(change, base) {
             guard: 'max_departures_per_change',
             message: `this change departs ${n === 1 ? 'one person' : `${n} people`} (${names}); policy.max_departures_per_change allows ${max}. Nothing is revoked. Split it into smaller pull requests, or raise the limit in platforms.yaml in a separate reviewed change first.`
         };
-    const active = [...base.people.values()].filter(p => p.status === 'active').length;
+    let active = 0;
+    for (const p of base.people.values())
+        if (p.status === 'active')
+            active++;
     if (n / active > ratio)
         return {
             guard: 'max_departure_ratio',

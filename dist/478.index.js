@@ -31,7 +31,7 @@ function seedStates(decl, scenario, options = {}) {
 /** The files of an access tree on disk, for the access repository (regular files only). */
 async function readAccessTree(dir, cwd) {
     const source = (0,_declarations_files_js__WEBPACK_IMPORTED_MODULE_1__/* .directorySource */ .X5)(dir, cwd);
-    return Object.fromEntries(await source.read(source.files.filter(f => !f.irregular)));
+    return Object.fromEntries(await (0,_declarations_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .yw)(source, source.files.filter(f => !f.irregular)));
 }
 /** The declarations written back as an access tree (for generated declarations, which have
  *  no files of their own). */

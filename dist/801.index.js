@@ -10139,6 +10139,7 @@ const ownRetry = (raw) => raw.retry ? { retry: raw.retry } : {};
 /* harmony export */   git: () => (/* binding */ git),
 /* harmony export */   resolveCommit: () => (/* binding */ resolveCommit),
 /* harmony export */   xT: () => (/* binding */ withContents),
+/* harmony export */   yw: () => (/* binding */ readAll),
 /* harmony export */   zA: () => (/* binding */ blobId)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -10163,6 +10164,12 @@ const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_proc
 async function git(cwd, ...args) {
     const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
     return stdout;
+}
+/** The contents of `files` by `rel`. */
+async function readAll(source, files) {
+    const out = new Map();
+    await source.read(files, (i, bytes) => out.set(files[i].rel, bytes));
+    return out;
 }
 /** The largest declaration file read at all. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -10206,7 +10213,7 @@ function directorySource(dir, cwd = process.cwd()) {
         root: shownRoot,
         exists,
         files,
-        read: async (wanted) => new Map(wanted.map(f => [f.rel, readCapped(`${absRoot}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}${f.rel.split('/').join(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)}`)]))
+        read: async (wanted, visit) => wanted.forEach((f, i) => visit(i, readCapped(`${absRoot}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}${f.rel.split('/').join(node_path__WEBPACK_IMPORTED_MODULE_3__.sep)}`)))
     };
 }
 /** One scratch buffer for all reads: declaration files are small, so most fit in one read
@@ -10279,55 +10286,64 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
         root,
         exists: files.length > 0,
         files,
-        async read(wanted) {
-            const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1);
-            const small = wanted.filter(f => (f.size ?? 0) <= MAX_FILE_BYTES);
-            const blobs = await catFileBatch(cwd, small.map(f => f.oid ?? ''));
-            const out = new Map(wanted.map(f => [f.rel, tooLarge]));
-            small.forEach((f, i) => out.set(f.rel, blobs[i]));
-            return out;
+        async read(wanted, visit) {
+            const small = [];
+            wanted.forEach((f, i) => {
+                if ((f.size ?? 0) <= MAX_FILE_BYTES)
+                    small.push(i);
+                else
+                    visit(i, Buffer.alloc(MAX_FILE_BYTES + 1));
+            });
+            await catFileBatch(cwd, small.map(i => wanted[i].oid ?? ''), (n, bytes) => visit(small[n], bytes));
         }
     };
 }
-/** Reads many blobs with one `git cat-file --batch` process. */
-function catFileBatch(cwd, oids) {
+/** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
+ *  it has all arrived: the whole output is never held. */
+function catFileBatch(cwd, oids, visit) {
     return new Promise((resolve, reject) => {
-        // --buffer: git flushes its output once, not after every blob.
+        // --buffer: git flushes its output when its buffer fills, not after every blob.
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch', '--buffer'], { cwd });
-        const out = [];
+        let seen = 0;
         let failed;
         let rest = Buffer.alloc(0);
-        // Each blob is copied out once it has all arrived, so the whole output is never held.
         child.stdout.on('data', (chunk) => {
             const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
             let at = 0;
-            while (!failed && out.length < oids.length) {
-                const nl = data.indexOf(10, at);
-                if (nl < 0)
-                    break;
-                const header = data.subarray(at, nl).toString();
-                const size = Number(header.split(' ')[2]);
-                if (!Number.isFinite(size))
-                    failed = new Error(`git cat-file: ${header}`);
-                // The blob, then a newline.
-                else if (nl + 1 + size < data.length) {
-                    out.push(Buffer.from(data.subarray(nl + 1, nl + 1 + size)));
-                    at = nl + 1 + size + 1;
+            try {
+                while (!failed && seen < oids.length) {
+                    const nl = data.indexOf(10, at);
+                    if (nl < 0)
+                        break;
+                    const header = data.subarray(at, nl).toString();
+                    const size = Number(header.split(' ')[2]);
+                    if (!Number.isFinite(size))
+                        failed = new Error(`git cat-file: ${header}`);
+                    // The blob, then a newline.
+                    else if (nl + 1 + size < data.length) {
+                        visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)));
+                        at = nl + 1 + size + 1;
+                    }
+                    else
+                        break;
                 }
-                else
-                    break;
+            }
+            catch (err) {
+                // The visitor's own failure ends the read: nothing after it is handed on.
+                failed = err;
+                child.kill();
             }
             rest = data.subarray(at);
         });
         child.on('error', reject);
         child.on('close', code => {
-            if (code !== 0)
-                return reject(new Error(`git cat-file exited with ${code}`));
             if (failed)
                 return reject(failed);
-            if (out.length < oids.length)
+            if (code !== 0)
+                return reject(new Error(`git cat-file exited with ${code}`));
+            if (seen < oids.length)
                 return reject(new Error('git cat-file: its output ends early'));
-            resolve(out);
+            resolve();
         });
         child.stdin.end(oids.map(o => `${o}\n`).join(''));
     });
@@ -10342,12 +10358,16 @@ function withContents(source, contents) {
         ...source,
         // An edited file no longer has the contents its blob id names.
         files: source.files.map(f => (contents.has(f.rel) ? { ...f, oid: undefined } : f)),
-        async read(wanted) {
-            const out = await source.read(wanted.filter(f => !contents.has(f.rel)));
-            for (const f of wanted)
-                if (contents.has(f.rel))
-                    out.set(f.rel, contents.get(f.rel));
-            return out;
+        async read(wanted, visit) {
+            const kept = [];
+            wanted.forEach((f, i) => {
+                const edited = contents.get(f.rel);
+                if (edited)
+                    visit(i, edited);
+                else
+                    kept.push(i);
+            });
+            await source.read(kept.map(i => wanted[i]), (n, bytes) => visit(kept[n], bytes));
         }
     };
 }
@@ -10546,20 +10566,25 @@ var yaml = __webpack_require__(78106);
 const loadFromDirectory = async (dir, cwd, cache) => loadDeclarations((0,files/* directorySource */.X5)(dir, cwd), cache);
 const loadFromGit = async (ref, dir, cwd, cache) => loadDeclarations(await (0,files/* gitSource */.Ym)(ref, dir, cwd), cache);
 const ID = /^[a-z0-9][a-z0-9._-]{0,62}$/;
+// Read with indexOf, and the same answer object for every person: 100,000 times a revision.
+const PERSON = { kind: 'person' };
+const ROLE = { kind: 'role' };
 function classify(f) {
-    const parts = f.rel.split('/');
-    const name = parts[parts.length - 1];
-    if (f.rel === 'platforms.yaml')
+    const { rel } = f;
+    const first = rel.indexOf('/');
+    const last = rel.lastIndexOf('/');
+    const name = rel.slice(last + 1);
+    if (rel === 'platforms.yaml')
         return { kind: 'platforms' };
-    if (f.rel === 'platforms.yml')
+    if (rel === 'platforms.yml')
         return { problem: 'rename this file to platforms.yaml: only .yaml is read' };
-    const dir = parts[0];
+    const dir = first < 0 ? rel : rel.slice(0, first);
     if (dir !== 'people' && dir !== 'roles')
         return { ignore: true }; // log/, README, CODEOWNERS...
     if (name.startsWith('.') || /^readme(\.md)?$/i.test(name))
         return { ignore: true };
     const what = dir === 'people' ? 'person' : 'role';
-    if (parts.length > 2)
+    if (first !== last)
         return { problem: `${dir}/ holds files only, no folders: move this file to ${dir}/${name}` };
     if (name.endsWith('.yml'))
         return {
@@ -10577,11 +10602,13 @@ function classify(f) {
         return {
             problem: `"${id}" cannot be a ${what} id: ${unusable.why}. Choose another id (e.g. ${unusable.instead}), rename the file and set id: to match`
         };
-    return { kind: what };
+    return what === 'person' ? PERSON : ROLE;
 }
 const newLoadCache = () => ({ files: new Map() });
-/** Parses, validates and converts one file; the result depends on its path and bytes alone. */
-async function readFile(file, kind, bytes) {
+/** Parses, validates and converts one file; the result depends on its path and bytes alone.
+ *  At once, unless it needs the careful parser loaded first: the loader parses each file as it
+ *  arrives, and a promise for each of 100,000 files would only add to the work. */
+function readFile(file, kind, bytes) {
     if (bytes.length > files/* MAX_FILE_BYTES */.gZ)
         return {
             problems: [
@@ -10593,21 +10620,16 @@ async function readFile(file, kind, bytes) {
                 }
             ]
         };
-    let result = (0,yaml/* parseYaml */.hN)(file.path, bytes);
-    if (result.needsCareful) {
-        await (0,yaml/* loadCarefulParser */.yA)();
-        result = (0,yaml/* parseYaml */.hN)(file.path, bytes);
-    }
-    const { parsed: doc, problems } = result;
+    const again = () => (0,yaml/* loadCarefulParser */.yA)().then(() => readFile(file, kind, bytes));
+    const { parsed: doc, problems, needsCareful } = (0,yaml/* parseYaml */.hN)(file.path, bytes);
+    if (needsCareful)
+        return again();
     if (!doc)
         return { problems };
-    const check = () => [...(0,declarations_schema/* schemaProblems */.I)(kind, doc), ...(0,names/* controlCharacterProblems */.BS)(doc, declarations_schema/* fieldName */.w)];
-    let schema = check();
+    const schema = [...(0,declarations_schema/* schemaProblems */.I)(kind, doc), ...(0,names/* controlCharacterProblems */.BS)(doc, declarations_schema/* fieldName */.w)];
     // Problems need exact positions, which the careful parser gives.
-    if (schema.length > 0 && !(0,yaml/* carefulParserLoaded */.Fy)()) {
-        await (0,yaml/* loadCarefulParser */.yA)();
-        schema = check();
-    }
+    if (schema.length > 0 && !(0,yaml/* carefulParserLoaded */.Fy)())
+        return again();
     if (schema.length > 0)
         return { problems: [...problems, ...schema] };
     const at = { file: doc.file, ...doc.locate([]) };
@@ -10654,18 +10676,31 @@ async function loadDeclarations(source, cache) {
         const entry = oid === undefined ? undefined : cache?.files.get(oid);
         return entry?.path === f.path ? entry.read : undefined;
     };
-    const hits = toRead.map(r => cached(r.file, r.file.oid));
-    const contents = await source.read(toRead.filter((_, i) => !hits[i]).map(r => r.file));
-    const parsed = [];
-    for (const [i, { file, kind }] of toRead.entries()) {
-        let read = hits[i];
-        if (!read) {
-            const bytes = contents.get(file.rel) ?? Buffer.alloc(0);
-            const oid = file.oid ?? (cache && (0,files/* blobId */.zA)(bytes));
-            read = cached(file, oid) ?? (await readFile(file, kind, bytes));
+    const reads = toRead.map(r => cached(r.file, r.file.oid));
+    const unread = reads.flatMap((hit, i) => (hit ? [] : [i]));
+    // Each file is parsed as it arrives, while git reads the ones after it.
+    await source.read(unread.map(i => toRead[i].file), (n, bytes) => {
+        const i = unread[n];
+        const { file, kind } = toRead[i];
+        const oid = file.oid ?? (cache && (0,files/* blobId */.zA)(bytes));
+        const remember = (read) => {
             if (oid !== undefined)
                 cache?.files.set(oid, { path: file.path, read });
-        }
+            return read;
+        };
+        const read = cached(file, oid) ?? readFile(file, kind, bytes);
+        if (!(read instanceof Promise))
+            return void (reads[i] = remember(read));
+        // Awaited once every file has arrived; until then a failure is not "unhandled".
+        const later = read.then(remember);
+        later.catch(() => undefined);
+        reads[i] = later;
+    });
+    const parsed = [];
+    for (let i = 0; i < toRead.length; i++) {
+        const { file } = toRead[i];
+        const pending = reads[i];
+        const read = pending instanceof Promise ? await pending : pending;
         diagnostics.push(...read.problems);
         if (read.declared)
             parsed.push({ file, declared: read.declared });
@@ -10685,7 +10720,7 @@ async function loadDeclarations(source, cache) {
     let across = checkAcrossFiles(declarations, [], since);
     if (across.diagnostics.length > 0) {
         await (0,yaml/* loadCarefulParser */.yA)();
-        const again = await source.read(parsed.map(p => p.file));
+        const again = await (0,files/* readAll */.yw)(source, parsed.map(p => p.file));
         const docs = parsed.map(({ file, declared: { value } }) => (0,yaml/* locatable */.UN)(file.path, again.get(file.rel) ?? Buffer.alloc(0), value, value.at));
         across = checkAcrossFiles(declarations, docs, since);
     }
@@ -10795,10 +10830,11 @@ function controlCharacterProblems(doc, fieldName) {
                 at.pop();
             });
         else if (value !== null && typeof value === 'object')
-            for (const [k, v] of Object.entries(value)) {
+            // Keys, not entries: no pair is allocated for each of a tree's million fields.
+            for (const k of Object.keys(value)) {
                 at.push(k);
                 check(k, true);
-                walk(v);
+                walk(value[k]);
                 at.pop();
             }
     };
@@ -11662,12 +11698,17 @@ function accountsKey(platform) {
  *  userNames without regard to case, Slack member ids exactly. */
 const foldAccount = (platform, account) => (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(platform).foldAccount(account);
 /** Every account the people of `revisions` declare, per platform: folded name -> person ids.
- *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one. */
-function declaredClaims(revisions) {
+ *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one.
+ *  `checked`: the first revision's claims as its cross-file checks indexed them (ClaimIndex,
+ *  a clean revision's, every claim on each configured instance it reaches): then only the
+ *  people the other revisions hold differently are gone through, not 100,000 again. */
+function declaredClaims(revisions, checked) {
     const claims = new Map();
     // Revisions loaded through one cache share the people their change leaves alone: a person
     // an earlier revision holds (under their id, as every revision does) is counted there.
     revisions.forEach((decl, i) => {
+        if (i === 0 && checked)
+            return;
         const earlier = revisions.slice(0, i);
         for (const p of decl.people.values()) {
             if (earlier.some(r => r.people.get(p.id) === p))
@@ -11685,7 +11726,46 @@ function declaredClaims(revisions) {
             }
         }
     });
-    return claims;
+    if (!checked)
+        return claims;
+    return {
+        get(instance) {
+            const indexed = checked.get(instance);
+            return indexed ? merged(idsOf(indexed), claims.get(instance)) : claims.get(instance);
+        }
+    };
+}
+/** A ClaimIndex's claims on one instance as AccountClaims. */
+const idsOf = (indexed) => ({
+    get: account => {
+        const person = indexed.get(account);
+        return person && [person.id];
+    },
+    *[Symbol.iterator]() {
+        for (const [account, person] of indexed)
+            yield [account, [person.id]];
+    }
+});
+/** The claims of `a` and of `b`, read through: nothing is copied. */
+function merged(a, b) {
+    if (!b)
+        return a;
+    return {
+        get: account => union(a.get(account), b.get(account)),
+        *[Symbol.iterator]() {
+            for (const [account, ids] of a)
+                yield [account, union(ids, b.get(account))];
+            for (const entry of b)
+                if (!a.get(entry[0]))
+                    yield entry;
+        }
+    };
+}
+/** The ids of `a` and `b`, once each. */
+function union(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return [...new Set([...a, ...b])];
 }
 /** Who declares which account on `instance`: the claims on it, and those on every instance of
  *  its platform (DeclaredAccount with the platform's key). */
@@ -11693,12 +11773,7 @@ function claimsOn(claims, instance) {
     const own = claims?.get(instance);
     const key = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(instance).key;
     const every = key === instance ? undefined : claims?.get(key);
-    if (!own || !every)
-        return own ?? every ?? new Map();
-    const merged = new Map(own);
-    for (const [account, people] of every)
-        merged.set(account, [...new Set([...(merged.get(account) ?? []), ...people])]);
-    return merged;
+    return own ? merged(own, every) : (every ?? new Map());
 }
 /** Every grant one role gives. */
 function roleGrants(role, decl) {

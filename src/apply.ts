@@ -1,7 +1,7 @@
 // Apply: plan again with live discovery (the world may have changed since the review), run
 // every step with connectors that can write, verify by discovering again, and hand the log
 // what happened (log/entries.ts) as it happens.
-import type { AccountClaims, ChangeRef, PlatformName } from './connectors/connector.js'
+import type { ChangeRef, Claims } from './connectors/connector.js'
 import type { Platforms } from './declarations/types.js'
 import { openWriters } from './connectors/index.js'
 import {
@@ -64,7 +64,7 @@ export async function applyChange(
     {
       env,
       platforms: connectorPlatforms(base, head),
-      claims: declaredClaims([base.declarations, head.declarations]),
+      claims: declaredClaims([base.declarations, head.declarations], base.claims),
       again: () => planChange(base, head, env)
     },
     options
@@ -76,7 +76,7 @@ export async function applyChange(
 export interface PlanTarget {
   env: ConnectorEnvironment
   platforms: Platforms
-  claims: ReadonlyMap<PlatformName, AccountClaims>
+  claims: Claims
   again: () => Promise<Plan>
 }
 

@@ -41,22 +41,32 @@ export function detectChange(base: Decl, head: Decl): Change {
   const change: Change = { departures: [], reductions: [], additions: [] }
   const byId = (a: Person, b: Person) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
-  for (const before of [...base.people.values()].sort(byId)) {
-    const after = head.people.get(before.id)
+  // The few people a change touches are found first and sorted, not the 100,000 of a tree.
+  const leaving: Person[] = []
+  for (const before of base.people.values()) {
     // Someone already departed at base was revoked by an earlier change.
     if (before.status === 'departed') continue
+    const after = head.people.get(before.id)
+    if (!after || after.status === 'departed') leaving.push(before)
+  }
+  for (const before of leaving.sort(byId)) {
+    const after = head.people.get(before.id)
     if (!after) change.departures.push({ person: before, how: 'deleted' })
-    else if (after.status === 'departed')
-      change.departures.push({ person: before, how: 'marked_departed', atHead: after })
+    else change.departures.push({ person: before, how: 'marked_departed', atHead: after })
   }
 
-  for (const after of [...head.people.values()].sort(byId)) {
+  const staying: Person[] = []
+  for (const after of head.people.values()) {
     if (after.status !== 'active') continue
-    const before = base.people.get(after.id)
     // The same declaration with the same roles under the same settings grants the same: in a
     // large tree, nearly every person (revisions loaded through one cache share them).
+    const before = base.people.get(after.id)
     if (before === after && head.platforms === base.platforms && sameRoles(after, base, head))
       continue
+    staying.push(after)
+  }
+  for (const after of staying.sort(byId)) {
+    const before = base.people.get(after.id)
     const now = personGrants(after, head)
     if (!before || before.status !== 'active') {
       change.additions.push({

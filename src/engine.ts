@@ -3,6 +3,7 @@
 import { auditPlatforms, type Drift } from './audit/index.js'
 import type { ConnectorContext } from './connectors/connector.js'
 import { openReaders } from './connectors/index.js'
+import type { ClaimIndex } from './declarations/checks.js'
 import { commitTime, resolveCommit } from './declarations/files.js'
 import {
   loadFromDirectory,
@@ -30,6 +31,9 @@ export interface Revision {
   declarations: Declarations
   /** Base only: the account ids its revocation log records (renamed accounts). */
   knownIds?: KnownAccountIds
+  /** Who claims which account, as the loader's cross-file checks indexed them (base, loaded in
+   *  full): the plan's lookups read it instead of going through every person again. */
+  claims?: ClaimIndex
 }
 
 export interface RevisionsInput {
@@ -85,12 +89,13 @@ export async function loadRevisions(input: RevisionsInput): Promise<Revisions> {
   // parsed again, and the rest are the same objects in both revisions.
   const cache = newLoadCache()
   const [base, baseLoaded] = await revision(input, cache, input.base, true)
+  const checked = cache.clean?.decl === base.declarations ? cache.clean.claims : undefined
   const [head, headLoaded] = await revision(input, cache, input.head)
   if (headLoaded.diagnostics.length)
     return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics }
   if (baseLoaded.diagnostics.length)
     return { ok: false, which: 'base', diagnostics: baseLoaded.diagnostics }
-  return { ok: true, base, head }
+  return { ok: true, base: checked ? { ...base, claims: checked } : base, head }
 }
 
 export type ConnectorEnvironment = Omit<ConnectorContext, 'platforms'>

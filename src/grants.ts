@@ -1,7 +1,8 @@
 // One vocabulary for "what access means" on each platform, shared by change detection
 // (reductions), the plan (what a connector must remove) and the audit (expected vs actual):
 // each platform's descriptor (connectors/registry.ts) says what its declarations mean.
-import type { AccountClaims } from './connectors/connector.js'
+import type { AccountClaims, Claims } from './connectors/connector.js'
+import type { ClaimIndex } from './declarations/checks.js'
 import type { DeclaredAccount, PlatformDescriptor } from './connectors/descriptor.js'
 import { descriptorOf, platformDescriptors, settingsOf } from './connectors/registry.js'
 import type { Declarations, Person, Role } from './declarations/types.js'
@@ -81,14 +82,19 @@ export const foldAccount = (platform: PlatformName, account: string): string =>
   descriptorOf(platform).foldAccount(account)
 
 /** Every account the people of `revisions` declare, per platform: folded name -> person ids.
- *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one. */
+ *  A claim in any revision counts, so a claim can only ever stop a lookup, never aim one.
+ *  `checked`: the first revision's claims as its cross-file checks indexed them (ClaimIndex,
+ *  a clean revision's, every claim on each configured instance it reaches): then only the
+ *  people the other revisions hold differently are gone through, not 100,000 again. */
 export function declaredClaims(
-  revisions: Pick<Declarations, 'people'>[]
-): Map<PlatformName, Map<string, string[]>> {
+  revisions: Pick<Declarations, 'people'>[],
+  checked?: ClaimIndex
+): Claims {
   const claims = new Map<PlatformName, Map<string, string[]>>()
   // Revisions loaded through one cache share the people their change leaves alone: a person
   // an earlier revision holds (under their id, as every revision does) is counted there.
   revisions.forEach((decl, i) => {
+    if (i === 0 && checked) return
     const earlier = revisions.slice(0, i)
     for (const p of decl.people.values()) {
       if (earlier.some(r => r.people.get(p.id) === p)) continue
@@ -102,23 +108,54 @@ export function declaredClaims(
       }
     }
   })
-  return claims
+  if (!checked) return claims
+  return {
+    get(instance) {
+      const indexed = checked.get(instance)
+      return indexed ? merged(idsOf(indexed), claims.get(instance)) : claims.get(instance)
+    }
+  }
+}
+
+/** A ClaimIndex's claims on one instance as AccountClaims. */
+const idsOf = (indexed: ReadonlyMap<string, Person>): AccountClaims => ({
+  get: account => {
+    const person = indexed.get(account)
+    return person && [person.id]
+  },
+  *[Symbol.iterator]() {
+    for (const [account, person] of indexed) yield [account, [person.id]] as const
+  }
+})
+
+/** The claims of `a` and of `b`, read through: nothing is copied. */
+function merged(a: AccountClaims, b: AccountClaims | undefined): AccountClaims {
+  if (!b) return a
+  return {
+    get: account => union(a.get(account), b.get(account)),
+    *[Symbol.iterator]() {
+      for (const [account, ids] of a) yield [account, union(ids, b.get(account))!] as const
+      for (const entry of b) if (!a.get(entry[0])) yield entry
+    }
+  }
+}
+
+/** The ids of `a` and `b`, once each. */
+function union(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined
+): readonly string[] | undefined {
+  if (!a || !b) return a ?? b
+  return [...new Set([...a, ...b])]
 }
 
 /** Who declares which account on `instance`: the claims on it, and those on every instance of
  *  its platform (DeclaredAccount with the platform's key). */
-export function claimsOn(
-  claims: ReadonlyMap<PlatformName, AccountClaims> | undefined,
-  instance: PlatformName
-): AccountClaims {
+export function claimsOn(claims: Claims | undefined, instance: PlatformName): AccountClaims {
   const own = claims?.get(instance)
   const key = descriptorOf(instance).key
   const every = key === instance ? undefined : claims?.get(key)
-  if (!own || !every) return own ?? every ?? new Map()
-  const merged = new Map(own)
-  for (const [account, people] of every)
-    merged.set(account, [...new Set([...(merged.get(account) ?? []), ...people])])
-  return merged
+  return own ? merged(own, every) : (every ?? new Map())
 }
 
 /** Every grant one role gives. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { detectChange, type Change, type Departure } from './change.js'
 import type {
-  AccountClaims,
+  Claims,
   Discovery,
   Identity,
   PlatformName,
@@ -11,6 +11,7 @@ import type {
   Scope
 } from './connectors/connector.js'
 import { descriptorOf } from './connectors/registry.js'
+import type { ClaimIndex } from './declarations/checks.js'
 import type { Declarations, Person } from './declarations/types.js'
 import {
   claimsOn,
@@ -34,7 +35,8 @@ import { dueBy } from './evidence/timing.js'
 import { departureRefusal, trustedSettings } from './trust.js'
 
 export interface PlanInput {
-  base: { label: string; declarations: Declarations }
+  /** With `claims` when the loader's checks indexed them (engine.ts Revision). */
+  base: { label: string; declarations: Declarations; claims?: ClaimIndex }
   head: { label: string; declarations: Declarations }
   /** Read-only connectors, one per configured platform. */
   readers: PlatformReader[]
@@ -52,7 +54,7 @@ export interface PlanInput {
 interface Lookups {
   /** Worked out on first use: a plan whose platforms are all without credentials looks
    *  nothing up, and in a tree of 100,000 people the claims take half a second. */
-  claims: () => Map<PlatformName, AccountClaims>
+  claims: () => Claims
   known?: KnownAccountIds
   /** Base's declarations: what a declared-only departure lists as the person's grants. */
   base: Declarations
@@ -70,7 +72,7 @@ export async function buildPlan(input: PlanInput): Promise<Plan> {
   const change = trustedChange(base.declarations, head.declarations, trust)
   const refused = checkGuards(change, base.declarations)
   const lookups: Lookups = {
-    claims: once(() => declaredClaims([base.declarations, head.declarations])),
+    claims: once(() => declaredClaims([base.declarations, head.declarations], base.claims)),
     known: input.known,
     base: base.declarations
   }
@@ -228,7 +230,8 @@ function checkGuards(change: Change, base: Declarations): GuardRefusal | undefin
       guard: 'max_departures_per_change',
       message: `this change departs ${n === 1 ? 'one person' : `${n} people`} (${names}); policy.max_departures_per_change allows ${max}. Nothing is revoked. Split it into smaller pull requests, or raise the limit in platforms.yaml in a separate reviewed change first.`
     }
-  const active = [...base.people.values()].filter(p => p.status === 'active').length
+  let active = 0
+  for (const p of base.people.values()) if (p.status === 'active') active++
   if (n / active > ratio)
     return {
       guard: 'max_departure_ratio',

@@ -17,7 +17,14 @@ export type { Grant, PlatformName }
 /** Who declares which account on one platform, at base or at head: the account name folded
  *  as the platform compares names (`foldAccount`) -> the ids of the people declaring it.
  *  Built once per plan; a lookup that lands on an account someone else declares is not used. */
-export type AccountClaims = ReadonlyMap<string, readonly string[]>
+export interface AccountClaims extends Iterable<readonly [string, readonly string[]]> {
+  get(account: string): readonly string[] | undefined
+}
+
+/** The claims on every instance: `instance` -> its AccountClaims. */
+export interface Claims {
+  get(instance: PlatformName): AccountClaims | undefined
+}
 
 /** Who to look for on one platform. */
 export interface Identity {
@@ -256,7 +263,7 @@ export interface ConnectorContext {
   change?: ChangeRef
   /** Writers: who declares which account, per platform (as in Identity.claims), so that
    *  perform refuses a step aimed at an account found by lookup that another person declares. */
-  claims?: ReadonlyMap<PlatformName, AccountClaims>
+  claims?: Claims
 }
 
 /** Each connector module exports one of these. */

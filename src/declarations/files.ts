@@ -33,9 +33,18 @@ export interface FileSource {
   root: string
   exists: boolean
   files: TreeFile[]
-  /** Contents by `rel`. A file over MAX_FILE_BYTES is cut to MAX_FILE_BYTES + 1 bytes, never
-   *  read whole: the caller sees it is too large without holding it. */
-  read(files: TreeFile[]): Promise<Map<string, Buffer>>
+  /** Calls `visit` with each file's index in `files` and its contents, as they arrive (the
+   *  caller works on one while git reads the next), and resolves once all were visited. A file
+   *  over MAX_FILE_BYTES is cut to MAX_FILE_BYTES + 1 bytes, never read whole: the caller sees
+   *  it is too large without holding it. */
+  read(files: TreeFile[], visit: (index: number, bytes: Buffer) => void): Promise<void>
+}
+
+/** The contents of `files` by `rel`. */
+export async function readAll(source: FileSource, files: TreeFile[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>()
+  await source.read(files, (i, bytes) => out.set(files[i]!.rel, bytes))
+  return out
 }
 
 /** The largest declaration file read at all. */
@@ -78,8 +87,10 @@ export function directorySource(dir: string, cwd = process.cwd()): FileSource {
     root: shownRoot,
     exists,
     files,
-    read: async wanted =>
-      new Map(wanted.map(f => [f.rel, readCapped(`${absRoot}${sep}${f.rel.split('/').join(sep)}`)]))
+    read: async (wanted, visit) =>
+      wanted.forEach((f, i) =>
+        visit(i, readCapped(`${absRoot}${sep}${f.rel.split('/').join(sep)}`))
+      )
   }
 }
 
@@ -157,52 +168,63 @@ export async function gitSource(
     root,
     exists: files.length > 0,
     files,
-    async read(wanted) {
-      const tooLarge = Buffer.alloc(MAX_FILE_BYTES + 1)
-      const small = wanted.filter(f => (f.size ?? 0) <= MAX_FILE_BYTES)
-      const blobs = await catFileBatch(
+    async read(wanted, visit) {
+      const small: number[] = []
+      wanted.forEach((f, i) => {
+        if ((f.size ?? 0) <= MAX_FILE_BYTES) small.push(i)
+        else visit(i, Buffer.alloc(MAX_FILE_BYTES + 1))
+      })
+      await catFileBatch(
         cwd,
-        small.map(f => f.oid ?? '')
+        small.map(i => wanted[i]!.oid ?? ''),
+        (n, bytes) => visit(small[n]!, bytes)
       )
-      const out = new Map<string, Buffer>(wanted.map(f => [f.rel, tooLarge]))
-      small.forEach((f, i) => out.set(f.rel, blobs[i]))
-      return out
     }
   }
 }
 
-/** Reads many blobs with one `git cat-file --batch` process. */
-function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
+/** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
+ *  it has all arrived: the whole output is never held. */
+function catFileBatch(
+  cwd: string,
+  oids: string[],
+  visit: (index: number, bytes: Buffer) => void
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    // --buffer: git flushes its output once, not after every blob.
+    // --buffer: git flushes its output when its buffer fills, not after every blob.
     const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd })
-    const out: Buffer[] = []
-    let failed: Error | undefined
+    let seen = 0
+    let failed: unknown
     let rest: Buffer = Buffer.alloc(0)
-    // Each blob is copied out once it has all arrived, so the whole output is never held.
     child.stdout.on('data', (chunk: Buffer) => {
       const data = rest.length ? Buffer.concat([rest, chunk]) : chunk
       let at = 0
-      while (!failed && out.length < oids.length) {
-        const nl = data.indexOf(10, at)
-        if (nl < 0) break
-        const header = data.subarray(at, nl).toString()
-        const size = Number(header.split(' ')[2])
-        if (!Number.isFinite(size)) failed = new Error(`git cat-file: ${header}`)
-        // The blob, then a newline.
-        else if (nl + 1 + size < data.length) {
-          out.push(Buffer.from(data.subarray(nl + 1, nl + 1 + size)))
-          at = nl + 1 + size + 1
-        } else break
+      try {
+        while (!failed && seen < oids.length) {
+          const nl = data.indexOf(10, at)
+          if (nl < 0) break
+          const header = data.subarray(at, nl).toString()
+          const size = Number(header.split(' ')[2])
+          if (!Number.isFinite(size)) failed = new Error(`git cat-file: ${header}`)
+          // The blob, then a newline.
+          else if (nl + 1 + size < data.length) {
+            visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)))
+            at = nl + 1 + size + 1
+          } else break
+        }
+      } catch (err) {
+        // The visitor's own failure ends the read: nothing after it is handed on.
+        failed = err
+        child.kill()
       }
       rest = data.subarray(at)
     })
     child.on('error', reject)
     child.on('close', code => {
-      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`))
       if (failed) return reject(failed)
-      if (out.length < oids.length) return reject(new Error('git cat-file: its output ends early'))
-      resolve(out)
+      if (code !== 0) return reject(new Error(`git cat-file exited with ${code}`))
+      if (seen < oids.length) return reject(new Error('git cat-file: its output ends early'))
+      resolve()
     })
     child.stdin.end(oids.map(o => `${o}\n`).join(''))
   })
@@ -220,10 +242,17 @@ export function withContents(source: FileSource, contents: Map<string, Buffer>):
     ...source,
     // An edited file no longer has the contents its blob id names.
     files: source.files.map(f => (contents.has(f.rel) ? { ...f, oid: undefined } : f)),
-    async read(wanted) {
-      const out = await source.read(wanted.filter(f => !contents.has(f.rel)))
-      for (const f of wanted) if (contents.has(f.rel)) out.set(f.rel, contents.get(f.rel)!)
-      return out
+    async read(wanted, visit) {
+      const kept: number[] = []
+      wanted.forEach((f, i) => {
+        const edited = contents.get(f.rel)
+        if (edited) visit(i, edited)
+        else kept.push(i)
+      })
+      await source.read(
+        kept.map(i => wanted[i]!),
+        (n, bytes) => visit(kept[n]!, bytes)
+      )
     }
   }
 }

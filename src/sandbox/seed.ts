@@ -1,7 +1,7 @@
 // Every simulated platform's state from the declarations plus a scenario: the baseline (each
 // active person holds exactly what their roles grant) and what the scenario adds.
 import { stringify } from 'yaml'
-import { directorySource } from '../declarations/files.js'
+import { directorySource, readAll } from '../declarations/files.js'
 import type { Declarations } from '../declarations/types.js'
 import { sandboxPlatforms, type Scenario, type SeededStates } from './registry.js'
 import type { SeedInput } from './shared/seeding.js'
@@ -35,7 +35,12 @@ export function seedStates(
 /** The files of an access tree on disk, for the access repository (regular files only). */
 export async function readAccessTree(dir: string, cwd?: string): Promise<Record<string, Buffer>> {
   const source = directorySource(dir, cwd)
-  return Object.fromEntries(await source.read(source.files.filter(f => !f.irregular)))
+  return Object.fromEntries(
+    await readAll(
+      source,
+      source.files.filter(f => !f.irregular)
+    )
+  )
 }
 
 /** The declarations written back as an access tree (for generated declarations, which have
