@@ -1669,6 +1669,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: registerPlatform
 
 ;// CONCATENATED MODULE: ./src/connectors/descriptor.ts
+/** The path below `accounts.<key>` of an account declared right there: one for every person of
+ *  a tree (YamlPath is read-only), not one each. */
+const NO_PATH = [];
 /** The instance-shaped fields of a platform with one instance, named by its key: its block
  *  (when present), its account name, its whole grants block. */
 function singleInstance(key, detail) {
@@ -1677,7 +1680,7 @@ function singleInstance(key, detail) {
             ? []
             : [{ name: key, settings, ...(detail ? { detail: detail(settings) } : {}) }],
         declaredAccounts: (account) => [
-            { instance: key, account, path: [] }
+            { instance: key, account, path: NO_PATH }
         ],
         accountPath: () => [],
         grantedInstances: () => [{ instance: key, path: [] }]
@@ -4052,6 +4055,7 @@ const awsGrants = (raw) => ({
 
 
 
+
 const instanceOf = (id) => `aws:${id}`;
 /** The member account an instance works in; undefined for `aws`. */
 const aws_accountOf = (instance) => instance.startsWith('aws:') ? instance.slice('aws:'.length) : undefined;
@@ -4077,7 +4081,7 @@ const aws_aws = {
     // A name alone is declared under the key: in every account of aws.accounts (registry.ts
     // instancesNamed), or in the credentials' own account without them.
     declaredAccounts: account => typeof account === 'string'
-        ? [{ instance: 'aws', account, path: [] }]
+        ? [{ instance: 'aws', account, path: NO_PATH }]
         : Object.entries(account).map(([id, name]) => ({
             instance: instanceOf(id),
             account: name,
@@ -5218,7 +5222,15 @@ const scimSettings = (raw) => (raw ?? []).map(a => ({ ...a, on_departure: a.on_d
 
 
 
-const scim_instanceOf = (app) => `scim:${app}`;
+// Each app's instance name and account path, made once: every person declares them.
+const apps = new Map();
+const appEntry = (app) => {
+    let entry = apps.get(app);
+    if (!entry)
+        apps.set(app, (entry = { instance: `scim:${app}`, path: [app] }));
+    return entry;
+};
+const scim_instanceOf = (app) => appEntry(app).instance;
 const appOf = (instance) => instance.slice('scim:'.length);
 const scim = {
     key: 'scim',
@@ -5226,11 +5238,10 @@ const scim = {
     settings: raw => scimSettings(raw),
     grants: raw => raw,
     instances: apps => apps.map(settings => ({ name: scim_instanceOf(settings.name), settings })),
-    declaredAccounts: accounts => Object.entries(accounts).map(([app, account]) => ({
-        instance: scim_instanceOf(app),
-        account,
-        path: [app]
-    })),
+    declaredAccounts: accounts => Object.entries(accounts).map(([app, account]) => {
+        const { instance, path } = appEntry(app);
+        return { instance, account, path };
+    }),
     accountPath: instance => [appOf(instance)],
     accountLabel: instance => `${appOf(instance)} user`,
     // userNames are case-insensitive (RFC 7643 caseExact: false).
@@ -10252,33 +10263,42 @@ async function commitTime(commit, cwd = process.cwd()) {
 /** The access dir as it is in commit `ref` of the repository around `cwd`. */
 async function gitSource(ref, dir, cwd = process.cwd()) {
     const commit = await resolveCommit(ref, cwd);
-    // ls-tree prints paths relative to cwd, as users see them.
-    const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir);
+    // ls-tree prints paths relative to cwd, as users see them. Read as bytes: a path or id
+    // sliced from one string of the whole listing would keep all of it alive as long as a
+    // person's position names the file.
+    const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer: 256 * 1024 * 1024
+    });
     const root = toPosix(dir).replace(/\/+$/, '');
     const below = `${root}/`;
     const files = [];
-    for (const entry of stdout.split('\0')) {
-        if (!entry)
+    for (let at = 0, end; at < out.length; at = end + 1) {
+        end = out.indexOf(0, at);
+        if (end < 0)
+            end = out.length;
+        if (end === at)
             continue;
         // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
-        const tab = entry.indexOf('\t');
-        const type = entry.indexOf(' ');
-        const oid = entry.indexOf(' ', type + 1);
-        const size = entry.indexOf(' ', oid + 1);
-        const path = toPosix(entry.slice(tab + 1));
+        const tab = out.indexOf(9, at);
+        const type = out.indexOf(32, at);
+        const oid = out.indexOf(32, type + 1);
+        const size = out.indexOf(32, oid + 1);
+        const path = toPosix(out.toString('utf8', tab + 1, end));
         // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
         // 100,000 times.
         const rel = path.startsWith(below) ? path.slice(below.length) : node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
-        if (entry.startsWith('commit', type + 1))
+        if (out[type + 1] === 0x63 /* commit */)
             files.push({ path, rel, irregular: 'submodule' });
-        else if (entry.startsWith('120000'))
+        else if (out.toString('latin1', at, type) === '120000')
             files.push({ path, rel, irregular: 'symlink' });
         else
             files.push({
                 path,
                 rel,
-                oid: entry.slice(oid + 1, size),
-                size: Number(entry.slice(size + 1, tab))
+                oid: out.toString('latin1', oid + 1, size),
+                size: Number(out.toString('latin1', size + 1, tab))
             });
     }
     return {
@@ -11194,9 +11214,12 @@ function editDistance(a, b) {
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   yA: () => (/* binding */ loadCarefulParser)
 /* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26954);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33243);
 // YAML with positions, hardened against hostile input: every problem becomes a Diagnostic
 // with file, line and column, never an exception.
+
 
 // The careful parser (`yaml`, with positions) loads only when a file needs it: a valid tree is
 // read by the fast path alone, and starting the command line stays quick.
@@ -11221,7 +11244,7 @@ function parseYaml(file, bytes) {
     catch {
         return at(firstNonUtf8Line(bytes), 1, 'this line is not valid UTF-8: save the file as UTF-8 text');
     }
-    const quick = quickParse(text);
+    const quick = quickParse(text, (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes : undefined);
     if (quick)
         return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) };
     if (!careful)
@@ -11266,15 +11289,15 @@ function parseYaml(file, bytes) {
  *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
  *  aliases, tags, tabs, errors, several documents, not a mapping) takes the careful path,
  *  which has positions and bounds alias expansion. */
-function quickParse(text) {
+function quickParse(text, ascii) {
     // A line break of another kind would hide a line inside what reads as a comment.
-    const plain = text.includes('\r') ? undefined : plainParse(text);
+    const plain = text.includes('\r') ? undefined : plainParse(text, ascii);
     if (plain)
         return plain;
     if (/[\t&*!%]|^---|^\.\.\./m.test(text))
         return undefined;
     try {
-        const value = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].load */ .Ay.load(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
+        const value = js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].load */ .Ay.load(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_1__/* ["default"].CORE_SCHEMA */ .Ay.CORE_SCHEMA });
         return value !== null && typeof value === 'object' && !Array.isArray(value)
             ? { value: value, start: firstContent(text) }
             : undefined;
@@ -11350,7 +11373,7 @@ const isDate = (text, i) => digit(text, i) &&
  *  comments. Anything else (quotes, numbers, booleans, a comment after a value, a value over
  *  several lines, a duplicate key...) is js-yaml's to read: undefined. What it returns,
  *  js-yaml returns too; with where the content starts. */
-function plainParse(text) {
+function plainParse(text, ascii) {
     const root = {};
     // The mappings open at this line, innermost last.
     const open = [{ indent: 0, map: root }];
@@ -11359,7 +11382,11 @@ function plainParse(text) {
     let list;
     let start;
     let line = 0;
-    const word = (from, to) => isWord(text, from, to) ? text.slice(from, to) : undefined;
+    // A slice of 13 characters or more is a view that keeps the whole text alive as long as the
+    // value is (a person's strings, the text of every file of the tree): cut from the bytes of
+    // an ASCII file (the same offsets), it is a string of its own.
+    const cut = (from, to) => ascii && to - from >= 13 ? ascii.toString('latin1', from, to) : text.slice(from, to);
+    const word = (from, to) => (isWord(text, from, to) ? cut(from, to) : undefined);
     for (let pos = 0; pos < text.length;) {
         let end = text.indexOf('\n', pos);
         if (end < 0)

@@ -148,6 +148,10 @@ export interface OneInstance<K extends string, S, G> {
   grants: G
 }
 
+/** The path below `accounts.<key>` of an account declared right there: one for every person of
+ *  a tree (YamlPath is read-only), not one each. */
+export const NO_PATH: YamlPath = []
+
 /** The instance-shaped fields of a platform with one instance, named by its key: its block
  *  (when present), its account name, its whole grants block. */
 export function singleInstance<K extends string, S>(key: K, detail?: (settings: S) => string) {
@@ -157,7 +161,7 @@ export function singleInstance<K extends string, S>(key: K, detail?: (settings: 
         ? []
         : [{ name: key, settings, ...(detail ? { detail: detail(settings) } : {}) }],
     declaredAccounts: (account: string): DeclaredAccount[] => [
-      { instance: key, account, path: [] }
+      { instance: key, account, path: NO_PATH }
     ],
     accountPath: (): YamlPath => [],
     grantedInstances: (): GrantedInstance[] => [{ instance: key, path: [] }]

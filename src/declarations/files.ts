@@ -137,30 +137,39 @@ export async function gitSource(
   cwd = process.cwd()
 ): Promise<FileSource> {
   const commit = await resolveCommit(ref, cwd)
-  // ls-tree prints paths relative to cwd, as users see them.
-  const stdout = await git(cwd, 'ls-tree', '-r', '-l', '-z', commit, '--', dir)
+  // ls-tree prints paths relative to cwd, as users see them. Read as bytes: a path or id
+  // sliced from one string of the whole listing would keep all of it alive as long as a
+  // person's position names the file.
+  const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
+    cwd,
+    encoding: 'buffer',
+    maxBuffer: 256 * 1024 * 1024
+  })
   const root = toPosix(dir).replace(/\/+$/, '')
   const below = `${root}/`
   const files: TreeFile[] = []
-  for (const entry of stdout.split('\0')) {
-    if (!entry) continue
+  for (let at = 0, end; at < out.length; at = end + 1) {
+    end = out.indexOf(0, at)
+    if (end < 0) end = out.length
+    if (end === at) continue
     // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
-    const tab = entry.indexOf('\t')
-    const type = entry.indexOf(' ')
-    const oid = entry.indexOf(' ', type + 1)
-    const size = entry.indexOf(' ', oid + 1)
-    const path = toPosix(entry.slice(tab + 1))
+    const tab = out.indexOf(9, at)
+    const type = out.indexOf(32, at)
+    const oid = out.indexOf(32, type + 1)
+    const size = out.indexOf(32, oid + 1)
+    const path = toPosix(out.toString('utf8', tab + 1, end))
     // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
     // 100,000 times.
     const rel = path.startsWith(below) ? path.slice(below.length) : posix.relative(root, path)
-    if (entry.startsWith('commit', type + 1)) files.push({ path, rel, irregular: 'submodule' })
-    else if (entry.startsWith('120000')) files.push({ path, rel, irregular: 'symlink' })
+    if (out[type + 1] === 0x63 /* commit */) files.push({ path, rel, irregular: 'submodule' })
+    else if (out.toString('latin1', at, type) === '120000')
+      files.push({ path, rel, irregular: 'symlink' })
     else
       files.push({
         path,
         rel,
-        oid: entry.slice(oid + 1, size),
-        size: Number(entry.slice(size + 1, tab))
+        oid: out.toString('latin1', oid + 1, size),
+        size: Number(out.toString('latin1', size + 1, tab))
       })
   }
   return {

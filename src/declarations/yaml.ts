@@ -1,5 +1,6 @@
 // YAML with positions, hardened against hostile input: every problem becomes a Diagnostic
 // with file, line and column, never an exception.
+import { isAscii } from 'node:buffer'
 import jsYaml from 'js-yaml'
 import type { LineCounter, Node } from 'yaml'
 import type { Diagnostic } from './types.js'
@@ -50,7 +51,7 @@ export function parseYaml(
     )
   }
 
-  const quick = quickParse(text)
+  const quick = quickParse(text, isAscii(bytes) ? bytes : undefined)
   if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) }
 
   if (!careful) return { problems: [], needsCareful: true }
@@ -100,9 +101,9 @@ type Quick = { value: Record<string, unknown>; start: { line: number; column: nu
  *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
  *  aliases, tags, tabs, errors, several documents, not a mapping) takes the careful path,
  *  which has positions and bounds alias expansion. */
-function quickParse(text: string): Quick | undefined {
+function quickParse(text: string, ascii?: Buffer): Quick | undefined {
   // A line break of another kind would hide a line inside what reads as a comment.
-  const plain = text.includes('\r') ? undefined : plainParse(text)
+  const plain = text.includes('\r') ? undefined : plainParse(text, ascii)
   if (plain) return plain
   if (/[\t&*!%]|^---|^\.\.\./m.test(text)) return undefined
   try {
@@ -180,7 +181,7 @@ const isDate = (text: string, i: number) =>
  *  comments. Anything else (quotes, numbers, booleans, a comment after a value, a value over
  *  several lines, a duplicate key...) is js-yaml's to read: undefined. What it returns,
  *  js-yaml returns too; with where the content starts. */
-function plainParse(text: string): Quick | undefined {
+function plainParse(text: string, ascii?: Buffer): Quick | undefined {
   type YamlMap = Record<string, unknown>
   const root: YamlMap = {}
   // The mappings open at this line, innermost last.
@@ -190,8 +191,12 @@ function plainParse(text: string): Quick | undefined {
   let list: { indent: number; items: unknown[] } | undefined
   let start: { line: number; column: number } | undefined
   let line = 0
-  const word = (from: number, to: number) =>
-    isWord(text, from, to) ? text.slice(from, to) : undefined
+  // A slice of 13 characters or more is a view that keeps the whole text alive as long as the
+  // value is (a person's strings, the text of every file of the tree): cut from the bytes of
+  // an ASCII file (the same offsets), it is a string of its own.
+  const cut = (from: number, to: number) =>
+    ascii && to - from >= 13 ? ascii.toString('latin1', from, to) : text.slice(from, to)
+  const word = (from: number, to: number) => (isWord(text, from, to) ? cut(from, to) : undefined)
   for (let pos = 0; pos < text.length;) {
     let end = text.indexOf('\n', pos)
     if (end < 0) end = text.length

@@ -3,7 +3,7 @@
 // assumed there; a person's IAM user name (accounts.aws: the same name in every account, or
 // one per account id); a role's groups and managed policies (grants.aws, in every account).
 import type { PlatformName } from '../../grants.js'
-import type { Instance, PlatformDescriptor } from '../descriptor.js'
+import { NO_PATH, type Instance, type PlatformDescriptor } from '../descriptor.js'
 import { AWS_CONCURRENCY } from '../shared/aws-sdk.js'
 import { awsConnector } from './connector.js'
 import { isProtected } from './plan.js'
@@ -52,7 +52,7 @@ export const aws: PlatformDescriptor<{
   // instancesNamed), or in the credentials' own account without them.
   declaredAccounts: account =>
     typeof account === 'string'
-      ? [{ instance: 'aws', account, path: [] }]
+      ? [{ instance: 'aws', account, path: NO_PATH }]
       : Object.entries(account).map(([id, name]) => ({
           instance: instanceOf(id),
           account: name,

@@ -2,6 +2,7 @@
 // named `scim:<app>`; a person's userName in each (accounts.scim.<app>, or found by email); a
 // role's apps (grants.scim).
 import { didYouMean } from '../../declarations/suggest.js'
+import type { YamlPath } from '../../declarations/yaml.js'
 import type { PlatformName } from '../../grants.js'
 import type { PlatformDescriptor } from '../descriptor.js'
 import { scimApp } from './connector.js'
@@ -9,7 +10,14 @@ import { scimSettings, type ScimAppConfig } from './settings.js'
 
 export type { ScimAppConfig }
 
-const instanceOf = (app: string): PlatformName => `scim:${app}`
+// Each app's instance name and account path, made once: every person declares them.
+const apps = new Map<string, { instance: PlatformName; path: YamlPath }>()
+const appEntry = (app: string) => {
+  let entry = apps.get(app)
+  if (!entry) apps.set(app, (entry = { instance: `scim:${app}`, path: [app] }))
+  return entry
+}
+const instanceOf = (app: string): PlatformName => appEntry(app).instance
 const appOf = (instance: PlatformName) => instance.slice('scim:'.length)
 
 export const scim: PlatformDescriptor<{
@@ -27,11 +35,10 @@ export const scim: PlatformDescriptor<{
   grants: raw => raw as string[],
   instances: apps => apps.map(settings => ({ name: instanceOf(settings.name), settings })),
   declaredAccounts: accounts =>
-    Object.entries(accounts).map(([app, account]) => ({
-      instance: instanceOf(app),
-      account,
-      path: [app]
-    })),
+    Object.entries(accounts).map(([app, account]) => {
+      const { instance, path } = appEntry(app)
+      return { instance, account, path }
+    }),
   accountPath: instance => [appOf(instance)],
   accountLabel: instance => `${appOf(instance)} user`,
   // userNames are case-insensitive (RFC 7643 caseExact: false).
