@@ -54,3 +54,31 @@ describe('the descriptors', () => {
     expect(() => descriptorOf('nosuch')).toThrow('no platform "nosuch" is registered')
   })
 })
+
+describe('the registry', () => {
+  // Every command loads the registry (validate, plan, --help); each platform's SDK loads only
+  // when one of its instances is opened (descriptor.ts connector): none of them is reached
+  // from the registry by static imports.
+  const SDKS =
+    /^(@aws-sdk|@azure|@googleapis|@microsoft|@octokit|@okta|@slack|google-auth-library)\//
+  const staticImports = (file: string): string[] =>
+    [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^'"]*?from '([^']+)'/gms)].map(
+      m => m[1]!
+    )
+
+  it("reaches no platform's SDK by static imports", () => {
+    const seen = new Set<string>()
+    const sdks = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const spec of staticImports(file))
+        if (spec.startsWith('.')) visit(join(file, '..', spec.replace(/\.js$/, '.ts')))
+        else if (SDKS.test(spec)) sdks.add(`${spec} (from ${file.slice(repoRoot.length + 1)})`)
+    }
+    visit(join(repoRoot, 'src/connectors/registry.ts'))
+    // The walk went through every platform's descriptor.
+    expect([...seen].filter(f => f.endsWith('/index.ts')).length).toBeGreaterThanOrEqual(8)
+    expect([...sdks]).toEqual([])
+  })
+})

@@ -117,7 +117,7 @@ describe('a platform added by its descriptor alone', () => {
       (
         await auditPlatforms(
           head.declarations,
-          openReaders({ ...env, platforms: head.declarations.platforms })
+          await openReaders({ ...env, platforms: head.declarations.platforms })
         )
       ).findings.map((f: Finding) => [f.kind, f.account, f.target])
     expect(await audit()).toEqual([

@@ -375,7 +375,7 @@ async function audit(): Promise<void> {
     log: (line: string) => process.stderr.write(`${line}\n`)
   }
   const times = new Map<string, number>()
-  const readers = openReaders(ctx).map(r => timed(r, times))
+  const readers = (await openReaders(ctx)).map(r => timed(r, times))
   const drift = await auditPlatforms(decl, readers)
   const wallMs = performance.now() - start
   const run: Run = {

@@ -9,13 +9,21 @@ export const modules = {
 /* harmony export */   J: () => (/* binding */ openReaders),
 /* harmony export */   l: () => (/* binding */ openWriters)
 /* harmony export */ });
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98036);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39954);
 
-const factories = (ctx) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .configuredInstances */ .Zv)(ctx.platforms).map(({ platform, instance }) => platform.connector(instance, ctx.env));
+// Each platform's module is loaded here, the first time one of its instances is opened; one
+// after another: modules load on the main thread either way, and concurrent imports of modules
+// sharing dependencies trip some module loaders (jest's).
+async function factories(ctx) {
+    const made = [];
+    for (const { platform, instance } of (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .configuredInstances */ .Zv)(ctx.platforms))
+        made.push(await platform.connector(instance, ctx.env));
+    return made;
+}
 /** Read-only connectors: what plan and audit are given. They cannot write. */
-const openReaders = (ctx) => factories(ctx).map(f => f.reader(ctx));
+const openReaders = async (ctx) => (await factories(ctx)).map(f => f.reader(ctx));
 /** Connectors that can revoke: only apply opens these. */
-const openWriters = (ctx) => new Map(factories(ctx).map(f => {
+const openWriters = async (ctx) => new Map((await factories(ctx)).map(f => {
     const w = f.writer(ctx);
     return [w.platform, w];
 }));
@@ -155,7 +163,7 @@ async function loadRevisions(input) {
 }
 /** Detect the change and plan it with read-only connectors (or from the declarations alone). */
 async function planChange(base, head, env, options = {}) {
-    const readers = (0,connectors/* openReaders */.J)({ ...env, platforms: connectorPlatforms(base, head) });
+    const readers = await (0,connectors/* openReaders */.J)({ ...env, platforms: connectorPlatforms(base, head) });
     return (0,plan/* buildPlan */.Gg)({
         base,
         head,
@@ -179,7 +187,8 @@ const connectorPlatforms = (base, head) => (0,trust/* trustedSettings */.$L)(bas
 async function auditDeclarations(declarations, env, checkout) {
     const files = await (0,store.readLog)(checkout.dir, checkout.cwd);
     const chain = (0,verify/* chainRecords */.I1)(files);
-    return (0,audit/* auditPlatforms */.A5)(declarations, (0,connectors/* openReaders */.J)({ ...env, platforms: declarations.platforms }), {
+    const readers = await (0,connectors/* openReaders */.J)({ ...env, platforms: declarations.platforms });
+    return (0,audit/* auditPlatforms */.A5)(declarations, readers, {
         waiting: waitingSteps(files),
         known: (0,known_ids/* knownIdsFromLog */.eU)(files, `in ${(0,store/* logPath */.Q2)(checkout.dir)}`),
         ...(chain.ok ? { records: chain.all } : {})

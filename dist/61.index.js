@@ -1,5 +1,5 @@
 export const id = 61;
-export const ids = [61,770];
+export const ids = [61,4770];
 export const modules = {
 
 /***/ 84770:
@@ -53,7 +53,7 @@ function parseFault(text) {
 
 /***/ }),
 
-/***/ 92442:
+/***/ 70061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,6 +2,295 @@ export const id = 725;
 export const ids = [725];
 export const modules = {
 
+/***/ 76094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ GoogleAuthError),
+/* harmony export */   Ky: () => (/* binding */ googleAuth),
+/* harmony export */   No: () => (/* binding */ signJwt),
+/* harmony export */   PT: () => (/* binding */ TOKEN_AUDIENCE),
+/* harmony export */   lN: () => (/* binding */ scopesFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(492);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67595);
+// The Google connector's access token: domain-wide delegation, i.e. a JWT that names the admin
+// to act as (`sub`) and the scopes, signed by the service account and exchanged at Google's
+// OAuth 2.0 token endpoint (RFC 7523). A service account key signs it here; keyless, the
+// workflow's GitHub OIDC token is exchanged for a federated token (workload identity
+// federation: google-auth-library's IdentityPoolClient), with which IAM signs it (signJwt).
+// google-auth-library's JWT client covers only the key, and posts to a token URL fixed in its
+// code, which the sandbox cannot take over: so both ways are done here, one code path for
+// Google and the sandbox, behind an OAuth2Client the Admin SDK uses like any other. Every key,
+// token and signed assertion goes to maskSecret.
+
+
+
+/** What Google's token endpoint expects as the assertion's `aud`, wherever it is sent. */
+const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+const HOSTS = {
+    oauth: 'https://oauth2.googleapis.com',
+    sts: 'https://sts.googleapis.com',
+    iam: 'https://iamcredentials.googleapis.com'
+};
+const scope = (name) => `https://www.googleapis.com/auth/${name}`;
+/** The scopes each client asks for; docs/google.md says why each is needed. Tokens, ASPs and
+ *  backup codes have no read-only scope: the read-only client guard keeps plan from writing. */
+function scopesFor(mode, transfers) {
+    const read = mode === 'read';
+    return [
+        scope(read ? 'admin.directory.user.readonly' : 'admin.directory.user'),
+        scope('admin.directory.user.security'),
+        scope('admin.directory.group.readonly'),
+        scope(read ? 'admin.directory.group.member.readonly' : 'admin.directory.group.member'),
+        scope('admin.directory.rolemanagement.readonly'),
+        ...(transfers ? [scope(read ? 'admin.datatransfer.readonly' : 'admin.datatransfer')] : [])
+    ];
+}
+/** A token service's refusal; `status` undefined when it could not be reached, `retryAfter`
+ *  its Retry-After header when it sent one. */
+class GoogleAuthError extends Error {
+    status;
+    retryAfter;
+    constructor(message, status, retryAfter) {
+        super(message);
+        this.status = status;
+        this.retryAfter = retryAfter;
+        this.name = 'GoogleAuthError';
+    }
+}
+/** The client the Admin SDK authenticates with, or why there is none. */
+function googleAuth(ctx) {
+    const creds = ctx.config.credentials;
+    const signer = 'key_env' in creds
+        ? keySigner(ctx, creds.key_env)
+        : federatedSigner(ctx, creds.workload_identity);
+    if ('unavailable' in signer)
+        return signer;
+    const auth = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.OAuth2Client({ transporterOptions: { timeout: ctx.attemptMs } });
+    let pending;
+    // Called when there is no token or it is about to expire; concurrent requests share one.
+    auth.refreshHandler = () => (pending ??= delegatedToken(ctx, signer).finally(() => (pending = undefined)));
+    return { auth };
+}
+function keySigner(ctx, name) {
+    const raw = ctx.env[name];
+    if (!raw)
+        return { unavailable: `no credentials (set ${name})` };
+    ctx.maskSecret(raw);
+    let key;
+    try {
+        key = JSON.parse(raw);
+    }
+    catch {
+        key = {};
+    }
+    const { client_email: iss, private_key: pem, client_id: clientId } = key;
+    if (typeof pem === 'string')
+        ctx.maskSecret(pem);
+    if (typeof iss !== 'string' || typeof pem !== 'string')
+        return {
+            unavailable: `${name} does not hold a service account key: set it to the key's JSON (with client_email and private_key)`
+        };
+    return {
+        iss,
+        source: name,
+        clientId: typeof clientId === 'string' ? clientId : undefined,
+        sign: async (claims) => signJwt(claims, pem)
+    };
+}
+/** A JWT of `claims`, signed RS256 with a service account's private key (PEM). */
+function signJwt(claims, pem) {
+    const body = `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url(claims)}`;
+    return `${body}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('RSA-SHA256').update(body).sign(pem, 'base64url')}`;
+}
+function federatedSigner(ctx, { audience, service_account: sa }) {
+    const requestUrl = ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = ctx.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken)
+        return {
+            unavailable: "no credentials (workload identity federation needs the workflow's OIDC token: give the job `permissions: id-token: write`)"
+        };
+    ctx.maskSecret(requestToken);
+    const source = `workload identity pool ${audience}`;
+    // google-auth-library exchanges the OIDC token at STS and caches the federated token until
+    // it expires. Its own retry of the exchange (3 retries, seconds of backoff) is turned off
+    // below, so that the call's budget counts every attempt and a Retry-After is honoured, as
+    // for every other call.
+    const idp = new google_auth_library__WEBPACK_IMPORTED_MODULE_1__.IdentityPoolClient({
+        type: 'external_account',
+        audience,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: `${host(ctx, 'sts')}/v1/token`,
+        transporterOptions: { timeout: ctx.attemptMs },
+        subject_token_supplier: {
+            getSubjectToken: async () => {
+                const url = new URL(requestUrl);
+                url.searchParams.set('audience', `https:${audience}`);
+                const said = await tokenCall(ctx, url.toString(), 'the GitHub OIDC token', {
+                    method: 'GET',
+                    headers: { authorization: `bearer ${requestToken}` }
+                });
+                return secret(ctx, said.value, 'the GitHub OIDC token');
+            }
+        }
+    });
+    // The exchange goes through the client's own StsCredentials, whose transporter is not the
+    // client's and takes neither its timeout nor its options: its retry is turned off there.
+    const sts = idp
+        .stsCredential;
+    sts.transporter.interceptors.request.add({
+        resolved: async (config) => ({
+            ...config,
+            retry: false,
+            retryConfig: { retry: 0 },
+            timeout: ctx.attemptMs
+        })
+    });
+    return {
+        iss: sa,
+        source,
+        sign: async (claims) => {
+            let federated;
+            try {
+                federated = secret(ctx, (await idp.getAccessToken()).token, 'a federated token');
+            }
+            catch (err) {
+                throw exchangeError(err, source);
+            }
+            const url = `${host(ctx, 'iam')}/v1/projects/-/serviceAccounts/${encodeURIComponent(sa)}:signJwt`;
+            const said = await tokenCall(ctx, url, `IAM signJwt for ${sa}`, {
+                headers: { authorization: `Bearer ${federated}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ payload: JSON.stringify(claims) })
+            });
+            return secret(ctx, said.signedJwt, `IAM signJwt for ${sa}`);
+        }
+    };
+}
+async function delegatedToken(ctx, signer) {
+    const now = Math.floor(Date.now() / 1000);
+    const assertion = await signer.sign({
+        iss: signer.iss,
+        sub: ctx.config.admin,
+        scope: ctx.scopes.join(' '),
+        aud: TOKEN_AUDIENCE,
+        iat: now,
+        exp: now + 3600
+    });
+    ctx.maskSecret(assertion);
+    const said = await tokenCall(ctx, `${host(ctx, 'oauth')}/token`, 'the OAuth 2.0 token endpoint', {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: JWT_BEARER, assertion }).toString(),
+        refusal: said => delegationHint(ctx, signer, said)
+    });
+    const expiresIn = typeof said.expires_in === 'number' ? said.expires_in : 3600;
+    return {
+        access_token: secret(ctx, said.access_token, 'the OAuth 2.0 token endpoint'),
+        expiry_date: Date.now() + expiresIn * 1000
+    };
+}
+/** What to do about a refused delegation (RFC 6749 error codes, as Google words them). */
+function delegationHint(ctx, signer, said) {
+    const code = String(said.error ?? '');
+    const client = signer.clientId ? ` (client id ${signer.clientId})` : '';
+    if (code === 'unauthorized_client')
+        return `the service account${client} may not act for ${ctx.config.admin} with these scopes: add them to its domain-wide delegation in the Admin console (Security > API controls > Domain-wide delegation): ${ctx.scopes.join(',')}`;
+    if (code === 'invalid_grant')
+        return `check that google.admin (${ctx.config.admin}) is an active super admin, and the credentials in ${signer.source}`;
+    return `check the credentials in ${signer.source}`;
+}
+function host(ctx, which) {
+    return (ctx.env[_types_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTH_URL_ENV */ .Hb] || HOSTS[which]).replace(/\/+$/, '');
+}
+/** A token service's JSON answer; its refusals become GoogleAuthError, secret-free. */
+async function tokenCall(ctx, url, what, init) {
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'POST',
+            redirect: 'error',
+            signal: AbortSignal.timeout(ctx.attemptMs),
+            ...init
+        });
+    }
+    catch (err) {
+        const why = err instanceof Error ? String(err.cause ?? err.message) : String(err);
+        throw new GoogleAuthError(`could not reach ${what} (${new URL(url).origin}): ${why}`);
+    }
+    const text = await response.text();
+    let said = {};
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object')
+            said = parsed;
+    }
+    catch {
+        // Not JSON: the status says enough.
+    }
+    if (response.ok)
+        return said;
+    const error = said.error;
+    const detail = typeof error === 'string'
+        ? [error, said.error_description].filter(Boolean).join(': ')
+        : typeof error?.message === 'string'
+            ? error.message
+            : '';
+    // What to do about a refusal; a rate limit or a failure of the service is no refusal.
+    const refused = response.status < 500 && response.status !== 429;
+    const hint = refused ? init.refusal?.(said) : undefined;
+    throw new GoogleAuthError(`${what} answered ${response.status}${detail ? ` (${detail})` : ''}${hint ? `: ${hint}` : ''}`, response.status, response.headers.get('retry-after'));
+}
+/** A token-like string from an answer, masked; a missing one is an error. */
+function secret(ctx, value, what) {
+    if (typeof value !== 'string' || !value)
+        throw new GoogleAuthError(`${what} answered without a token`);
+    ctx.maskSecret(value);
+    return value;
+}
+/** google-auth-library's error from the STS exchange, as a GoogleAuthError. */
+function exchangeError(err, source) {
+    if (err instanceof GoogleAuthError)
+        return err;
+    const e = err;
+    const message = err instanceof Error ? err.message : String(err);
+    if (!e.response)
+        return new GoogleAuthError(`could not reach the token exchange of ${source}: ${message}`);
+    const { status, data } = e.response;
+    const detail = data ? [data.error, data.error_description].filter(Boolean).join(': ') : '';
+    // A rate limit or a failure of STS says nothing about the token.
+    const said = status !== undefined && (status >= 500 || status === 429)
+        ? `the token exchange of ${source} answered ${status} (${detail || message})`
+        : `${source} refused the GitHub OIDC token (${status}): ${detail || message}; check the audience, and the provider's attribute condition for this repository`;
+    return new GoogleAuthError(said, status, e.response.headers?.get?.('retry-after'));
+}
+const b64url = (v) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ scimUrlEnv)
+/* harmony export */ });
+// Environment variables that point a connector at another server than its declaration names.
+// The connectors read them and the sandbox sets them, and neither imports the other, so the
+// one name computed from data, each SCIM app's, is spelled here, below both. Fixed names
+// (GITHUB_API_URL, SLACK_API_URL, AWS_ENDPOINT_URL_IAM) are written out where used, as users
+// write them.
+/** The variable that replaces a SCIM app's `base_url` when set (the sandbox sets it):
+ *  `OFFBOARD_SCIM_<NAME>_URL`, the app name upper-cased with `-` as `_`. */
+function scimUrlEnv(appName) {
+    return `OFFBOARD_SCIM_${appName.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+
+/***/ }),
+
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

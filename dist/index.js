@@ -19,11 +19,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** The command line (`offboard ...`): bin.ts runs it on import. */
 async function cli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(652), __nccwpck_require__.e(801), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37318));
+    await Promise.all(/* import() */[__nccwpck_require__.e(9344), __nccwpck_require__.e(5801), __nccwpck_require__.e(7318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37318));
 }
 const started = process.argv[1];
 if (started && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(started) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(652), __nccwpck_require__.e(54), __nccwpck_require__.e(580), __nccwpck_require__.e(464), __nccwpck_require__.e(326), __nccwpck_require__.e(801), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34009));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(56), __nccwpck_require__.e(9344), __nccwpck_require__.e(9054), __nccwpck_require__.e(3580), __nccwpck_require__.e(2464), __nccwpck_require__.e(7326), __nccwpck_require__.e(5801), __nccwpck_require__.e(4009)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34009));
     await run();
 }
 
@@ -116,7 +116,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 
 /***/ }),
 
-/***/ 26954:
+/***/ 4573:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
@@ -616,7 +616,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

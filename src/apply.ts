@@ -94,7 +94,7 @@ export async function applyPlan(
     ...(options.change.pr !== null ? { pr: options.change.pr } : {})
   }
   const { env, platforms, claims } = target
-  const writers = openWriters({ ...env, platforms, change, claims })
+  const writers = await openWriters({ ...env, platforms, change, claims })
   const log = runEntries(
     plan,
     {

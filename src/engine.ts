@@ -107,7 +107,7 @@ export async function planChange(
   env: ConnectorEnvironment,
   options: { declaredOnly?: boolean; requested?: RequestTimes } = {}
 ): Promise<Plan> {
-  const readers = openReaders({ ...env, platforms: connectorPlatforms(base, head) })
+  const readers = await openReaders({ ...env, platforms: connectorPlatforms(base, head) })
   return buildPlan({
     base,
     head,
@@ -139,7 +139,8 @@ export async function auditDeclarations(
 ): Promise<Drift> {
   const files = await readLog(checkout.dir, checkout.cwd)
   const chain = chainRecords(files)
-  return auditPlatforms(declarations, openReaders({ ...env, platforms: declarations.platforms }), {
+  const readers = await openReaders({ ...env, platforms: declarations.platforms })
+  return auditPlatforms(declarations, readers, {
     waiting: waitingSteps(files),
     known: knownIdsFromLog(files, `in ${logPath(checkout.dir)}`),
     ...(chain.ok ? { records: chain.all } : {})

@@ -63,10 +63,10 @@ export async function sweep(
   const { declarations } = revision
   const { platforms } = declarations
   const known = knownIdsFromLog(log, `in ${logPath(request.dir)}`)
-  const planned = () =>
+  const planned = async () =>
     buildSweepPlan({
       revision: { label: revision.label, declarations },
-      readers: openReaders({ ...env, platforms }),
+      readers: await openReaders({ ...env, platforms }),
       targets,
       known
     })

@@ -68,7 +68,9 @@ it('reports the dynamic group membership as manual_step_pending until Graph show
   ])
   const pending = async () =>
     (
-      await auditPlatforms(head, openReaders({ ...env, platforms: head.platforms }), { waiting })
+      await auditPlatforms(head, await openReaders({ ...env, platforms: head.platforms }), {
+        waiting
+      })
     ).findings.filter(f => f.kind === 'manual_step_pending')
 
   expect(await pending()).toEqual([

@@ -122,7 +122,7 @@ describe('audit of Slack and a SCIM app (simulated)', () => {
       maskSecret: () => {},
       log: () => {}
     }
-    const audit = () => auditPlatforms(decl, openReaders({ ...ctx, platforms: config }))
+    const audit = async () => auditPlatforms(decl, await openReaders({ ...ctx, platforms: config }))
     const brief = (d: Drift) =>
       d.findings.map(
         f =>

@@ -95,7 +95,7 @@ export function fakePlatform(
       grants.groups.map(value => ({ platform: 'fake', kind: 'fake_group', value })),
     grantKinds: { fake_group: 'fake group' },
     credentials: FAKE_CREDENTIALS,
-    connector: instance => fakeConnector(instance.settings, tenant)
+    connector: async instance => fakeConnector(instance.settings, tenant)
   }
 }
 

@@ -134,8 +134,12 @@ export interface PlatformDescriptor<T extends PlatformTypes = PlatformTypes> {
     standard: (skip: string[]) => T['settings']
   ): T['settings']
 
-  /** The connector of one instance. */
-  connector(instance: Instance<T['instance']>, env: ConnectorContext['env']): ConnectorFactory
+  /** The connector of one instance, its module (and its platform's SDK) loaded only now: a
+   *  command that opens no connector, or another platform's, never loads it. */
+  connector(
+    instance: Instance<T['instance']>,
+    env: ConnectorContext['env']
+  ): Promise<ConnectorFactory>
 }
 
 /** The types of a platform with one instance, named by its key: a block that may be absent, an
@@ -146,6 +150,13 @@ export interface OneInstance<K extends string, S, G> {
   instance: S
   account: string
   grants: G
+}
+
+/** A platform's connector module, imported the first time it is asked for and then shared by
+ *  every instance and every later call. */
+export function lazily<M>(load: () => Promise<M>): () => Promise<M> {
+  let loaded: Promise<M> | undefined
+  return () => (loaded ??= load())
 }
 
 /** The path below `accounts.<key>` of an account declared right there: one for every person of

@@ -207,7 +207,7 @@ export function faultTable(platform: FaultPlatform): void {
         for (const srv of Object.values(s.sandbox.servers)) srv.resetRecord()
         await auditPlatforms(
           s.built.head,
-          openReaders({ ...s.env, platforms: s.built.head.platforms })
+          await openReaders({ ...s.env, platforms: s.built.head.platforms })
         )
         observed.push({
           variant,

@@ -3,18 +3,19 @@
 // assumed there; a person's IAM user name (accounts.aws: the same name in every account, or
 // one per account id); a role's groups and managed policies (grants.aws, in every account).
 import type { PlatformName } from '../../grants.js'
-import { NO_PATH, type Instance, type PlatformDescriptor } from '../descriptor.js'
+import { lazily, NO_PATH, type Instance, type PlatformDescriptor } from '../descriptor.js'
 import { AWS_CONCURRENCY } from '../shared/aws-sdk.js'
-import { awsConnector } from './connector.js'
-import { isProtected } from './plan.js'
 import {
   awsGrants,
   awsSettings,
+  isProtected,
   type AwsConfig,
   type AwsGrants,
   type AwsInstanceConfig,
   type AwsMemberAccount
 } from './settings.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { AwsConfig, AwsGrants, AwsInstanceConfig, AwsMemberAccount }
 
@@ -110,7 +111,7 @@ export const aws: PlatformDescriptor<{
     if (base && head) trustAccounts(base, head, notes)
     return standard(['accounts'])
   },
-  connector: instance => awsConnector(instance)
+  connector: async instance => (await connectorModule()).awsConnector(instance)
 }
 
 /** Where credentials go is base's to say: head's differences in aws.accounts are notices. */

@@ -29,6 +29,7 @@ import type {
 import { refusal, step } from '../shared/results.js'
 import { shortId } from './client.js'
 import { DENY_ALL_POLICY, REVOKE_SESSIONS_POLICY } from './policies.js'
+import { isProtected } from './settings.js'
 
 /** User tags a disabled user keeps: when, and by which change. */
 export const TAG_OFFBOARDED_AT = 'offboard:offboarded-at'
@@ -69,11 +70,6 @@ export function planAws(found: Discovery, scope: Scope, settings: PlanSettings):
   if (scope.kind === 'reduction') planReduction(plan, found.holdings, scope.remove)
   else planDeparture(plan, found.holdings, settings)
   return { steps: plan.steps, refused: [] }
-}
-
-export function isProtected(user: string, config: AwsConfig): boolean {
-  // IAM user names are unique regardless of case.
-  return config.protected.some(p => p.toLowerCase() === user.toLowerCase())
 }
 
 /** The account id in an IAM ARN (arn:aws:iam::123456789012:user/alice). */

@@ -53,3 +53,9 @@ export const awsGrants = (raw: Partial<AwsGrants>): AwsGrants => ({
   groups: raw.groups ?? [],
   policies: raw.policies ?? []
 })
+
+/** Whether `user` is on aws.protected: never touched. */
+export function isProtected(user: string, config: AwsConfig): boolean {
+  // IAM user names are unique regardless of case.
+  return config.protected.some(p => p.toLowerCase() === user.toLowerCase())
+}

@@ -2,9 +2,8 @@
 // person's Identity Store user name (accounts.aws_sso, or found by email), a role's groups and
 // direct account assignments (grants.aws_sso). What it imports from its folder is used inside
 // functions only: the registry reads descriptors lazily to break an import loop.
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import { AWS_CONCURRENCY } from '../shared/aws-sdk.js'
-import { awsSsoConnector } from './connector.js'
 import { foldAccount, isProtected, roleGrants } from './rules.js'
 import {
   awsSsoConfig,
@@ -13,6 +12,8 @@ import {
   type AwsSsoGrants,
   type RawAwsSsoConfig
 } from './types.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { AwsSsoConfig, AwsSsoGrants }
 
@@ -35,5 +36,5 @@ export const awsSso: PlatformDescriptor<OneInstance<'aws_sso', AwsSsoConfig, Aws
   },
   credentials: 'AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a role)',
   concurrency: AWS_CONCURRENCY,
-  connector: instance => awsSsoConnector(instance.settings)
+  connector: async instance => (await connectorModule()).awsSsoConnector(instance.settings)
 }

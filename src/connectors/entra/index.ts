@@ -2,11 +2,17 @@
 // (accounts.entra, or found by email), a role's groups by object id (grants.entra). What it
 // imports from this folder is used inside functions only: the registry reads descriptors
 // lazily (see registry.ts).
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
-import { entraConnector } from './connector.js'
-import { isProtected } from './plan.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import { entraDefaults, type EntraBlock, type EntraConfig } from './types.js'
-import { ENTRA_GROUP, ENTRA_GROUP_LABEL, entraGrants, foldEntraAccount } from './vocabulary.js'
+import {
+  ENTRA_GROUP,
+  ENTRA_GROUP_LABEL,
+  entraGrants,
+  foldEntraAccount,
+  isProtected
+} from './vocabulary.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { EntraConfig }
 export interface EntraGrants {
@@ -27,5 +33,5 @@ export const entra: PlatformDescriptor<OneInstance<'entra', EntraConfig, EntraGr
   grantKinds: { [ENTRA_GROUP]: ENTRA_GROUP_LABEL },
   credentials:
     "the Entra app's credentials: the GitHub OIDC token (id-token: write), or the secret or certificate variable the entra block names",
-  connector: instance => entraConnector(instance.settings)
+  connector: async instance => (await connectorModule()).entraConnector(instance.settings)
 }

@@ -17,15 +17,9 @@ import type { Discovery, Holding, PlatformPlan, Refusal, Scope, Step } from '../
 import { refusal, step } from '../shared/results.js'
 import { HOLD } from './discover.js'
 import type { EntraConfig } from './types.js'
-import { ACT, ENTRA, foldEntraAccount, isEntraGroup } from './vocabulary.js'
+import { ACT, ENTRA, isEntraGroup, isProtected } from './vocabulary.js'
 
 export { ACT }
-
-/** Whether the user (by UPN or object id) is in `protected`. */
-export function isProtected(config: Pick<EntraConfig, 'protected'>, upn: string, id?: string) {
-  const mine = [upn, id].filter((v): v is string => !!v).map(foldEntraAccount)
-  return config.protected.some(p => mine.includes(foldEntraAccount(p)))
-}
 
 export const protectedReason = (upn: string) =>
   `Entra user ${upn} is protected (entra.protected in platforms.yaml): never touched`

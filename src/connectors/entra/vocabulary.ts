@@ -55,3 +55,9 @@ export const ACT = {
   removeRole: 'remove_directory_role',
   delete: 'delete_user'
 } as const
+
+/** Whether the user (by UPN or object id) is in `protected`. */
+export function isProtected(config: Pick<EntraConfig, 'protected'>, upn: string, id?: string) {
+  const mine = [upn, id].filter((v): v is string => !!v).map(foldEntraAccount)
+  return config.protected.some(p => mine.includes(foldEntraAccount(p)))
+}

@@ -1,8 +1,7 @@
 // GitHub as the core sees it: one instance for the organizations (github.org or github.orgs)
 // and their enterprise, a person's login (accounts.github), a role's teams and org role
 // (grants.github).
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
-import { createGithubConnector } from './connector.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import { isProtected } from './plan.js'
 import {
   githubGrants,
@@ -13,6 +12,8 @@ import {
   type GithubConfig,
   type GithubGrants
 } from './settings.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { GithubConfig, GithubGrants }
 
@@ -78,6 +79,8 @@ export const github: PlatformDescriptor<OneInstance<'github', GithubConfig, Gith
     })
   },
   // GitHub asks integrations to space writes; simulated servers do not need it.
-  connector: (_, env) =>
-    createGithubConnector({ paceWrites: env.OFFBOARD_GITHUB_PACE_WRITES !== 'false' })
+  connector: async (_, env) =>
+    (await connectorModule()).createGithubConnector({
+      paceWrites: env.OFFBOARD_GITHUB_PACE_WRITES !== 'false'
+    })
 }

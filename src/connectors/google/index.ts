@@ -2,8 +2,7 @@
 // (accounts.google, or found by email or alias), a role's groups by email (grants.google).
 // What it imports from this folder is used inside functions only: the registry reads
 // descriptors lazily (see registry.ts).
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
-import { googleConnector } from './connector.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import {
   CREDENTIALS,
   foldAccount,
@@ -15,6 +14,8 @@ import {
   transferDriveProblem
 } from './declared.js'
 import { googleConfig, type GoogleBlock, type GoogleConfig } from './types.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { GoogleConfig }
 export interface GoogleGrants {
@@ -40,5 +41,5 @@ export const google: PlatformDescriptor<OneInstance<'google', GoogleConfig, Goog
     const problem = config && transferDriveProblem(config, people)
     if (problem) report(['google', 'transfer_drive_to'], problem)
   },
-  connector: instance => googleConnector(instance.settings)
+  connector: async instance => (await connectorModule()).googleConnector(instance.settings)
 }

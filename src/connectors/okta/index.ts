@@ -1,12 +1,13 @@
 // Okta as the core sees it: an org (okta:), a person's login (accounts.okta, or found by
 // email), a role's groups (grants.okta). What it uses of this folder it reads inside functions:
 // the registry reads descriptors while the core's modules may still be loading.
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
-import { oktaConnector } from './connector.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import { isProtected } from './plan.js'
 import { credentialsProblem, oktaConfig, type OktaBlock, type OktaConfig } from './types.js'
 import type { OktaRoleGrants } from './types.js'
 import { foldAccount } from './vocabulary.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { OktaConfig, OktaRoleGrants }
 
@@ -30,5 +31,5 @@ export const okta: PlatformDescriptor<OneInstance<'okta', OktaConfig, OktaRoleGr
     const problem = config && credentialsProblem(config)
     if (problem) report(['okta'], problem)
   },
-  connector: instance => oktaConnector(instance.settings)
+  connector: async instance => (await connectorModule()).oktaConnector(instance.settings)
 }

@@ -4,9 +4,10 @@
 import { didYouMean } from '../../declarations/suggest.js'
 import type { YamlPath } from '../../declarations/yaml.js'
 import type { PlatformName } from '../../grants.js'
-import type { PlatformDescriptor } from '../descriptor.js'
-import { scimApp } from './connector.js'
+import { lazily, type PlatformDescriptor } from '../descriptor.js'
 import { scimSettings, type ScimAppConfig } from './settings.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { ScimAppConfig }
 
@@ -82,5 +83,5 @@ export const scim: PlatformDescriptor<{
         )
     return base
   },
-  connector: instance => scimApp(instance.settings)
+  connector: async instance => (await connectorModule()).scimApp(instance.settings)
 }

@@ -1,9 +1,10 @@
 // Slack as the core sees it: a workspace or Enterprise Grid organization (slack:), a person's
 // member id (accounts.slack, or found by email), a role's user groups and channels
 // (grants.slack).
-import { singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
-import { slack as connector } from './connector.js'
+import { lazily, singleInstance, type OneInstance, type PlatformDescriptor } from '../descriptor.js'
 import { slackGrants, slackSettings, type SlackConfig, type SlackGrants } from './settings.js'
+
+const connectorModule = lazily(() => import('./connector.js'))
 
 export type { SlackConfig, SlackGrants }
 
@@ -24,5 +25,5 @@ export const slack: PlatformDescriptor<OneInstance<'slack', SlackConfig, SlackGr
   ],
   grantKinds: { slack_usergroup: 'Slack user group', slack_channel: 'Slack channel' },
   credentials: 'SLACK_TOKEN',
-  connector: () => connector
+  connector: async () => (await connectorModule()).slack
 }
