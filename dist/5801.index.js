@@ -1275,11 +1275,11 @@ const scimSettings = (raw) => (raw ?? []).map(a => ({ ...a, on_departure: a.on_d
 
 const scim_connectorModule = lazily(() => __webpack_require__.e(/* import() */ 9785).then(__webpack_require__.bind(__webpack_require__, 99785)));
 // Each app's instance name and account path, made once: every person declares them.
-const apps = new Map();
+const appNames = new Map();
 const appEntry = (app) => {
-    let entry = apps.get(app);
+    let entry = appNames.get(app);
     if (!entry)
-        apps.set(app, (entry = { instance: `scim:${app}`, path: [app] }));
+        appNames.set(app, (entry = { instance: `scim:${app}`, path: [app] }));
     return entry;
 };
 const scim_instanceOf = (app) => appEntry(app).instance;
@@ -2092,9 +2092,11 @@ const ownRetry = (raw) => raw.retry ? { retry: raw.retry } : {};
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** The most output a git command may print. */
+const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 /** Runs git in `cwd` and returns its output. */
 async function git(cwd, ...args) {
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await run('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT });
     return stdout;
 }
 /** The contents of `files` by `rel`. */
@@ -2190,7 +2192,7 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
     const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
         cwd,
         encoding: 'buffer',
-        maxBuffer: 256 * 1024 * 1024
+        maxBuffer: MAX_GIT_OUTPUT
     });
     const root = toPosix(dir).replace(/\/+$/, '');
     const below = `${root}/`;
@@ -2561,16 +2563,15 @@ function readFile(file, kind, bytes) {
                 }
             ]
         };
-    const again = () => (0,yaml/* loadCarefulParser */.yA)().then(() => readFile(file, kind, bytes));
     const { parsed: doc, problems, needsCareful } = (0,yaml/* parseYaml */.hN)(file.path, bytes);
     if (needsCareful)
-        return again();
+        return withCarefulParser(file, kind, bytes);
     if (!doc)
         return { problems };
     const schema = [...(0,declarations_schema/* schemaProblems */.I)(kind, doc), ...(0,names/* controlCharacterProblems */.BS)(doc, declarations_schema/* fieldName */.w)];
     // Problems need exact positions, which the careful parser gives.
     if (schema.length > 0 && !(0,yaml/* carefulParserLoaded */.Fy)())
-        return again();
+        return withCarefulParser(file, kind, bytes);
     if (schema.length > 0)
         return { problems: [...problems, ...schema] };
     const at = { file: doc.file, ...doc.locate([]) };
@@ -2580,6 +2581,11 @@ function readFile(file, kind, bytes) {
             ? { kind, value: toPerson(doc.value, at) }
             : { kind: 'role', value: toRole(doc.value, at) };
     return { problems, declared };
+}
+/** readFile once the careful parser is loaded. */
+async function withCarefulParser(file, kind, bytes) {
+    await (0,yaml/* loadCarefulParser */.yA)();
+    return readFile(file, kind, bytes);
 }
 async function loadDeclarations(source, cache) {
     const diagnostics = [];

@@ -8,9 +8,12 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 
+/** The most output a git command may print. */
+const MAX_GIT_OUTPUT = 256 * 1024 * 1024
+
 /** Runs git in `cwd` and returns its output. */
 export async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
+  const { stdout } = await run('git', args, { cwd, maxBuffer: MAX_GIT_OUTPUT })
   return stdout
 }
 
@@ -143,7 +146,7 @@ export async function gitSource(
   const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
     cwd,
     encoding: 'buffer',
-    maxBuffer: 256 * 1024 * 1024
+    maxBuffer: MAX_GIT_OUTPUT
   })
   const root = toPosix(dir).replace(/\/+$/, '')
   const below = `${root}/`

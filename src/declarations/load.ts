@@ -128,13 +128,12 @@ function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): ReadFile | Pro
         }
       ]
     }
-  const again = () => loadCarefulParser().then(() => readFile(file, kind, bytes))
   const { parsed: doc, problems, needsCareful } = parseYaml(file.path, bytes)
-  if (needsCareful) return again()
+  if (needsCareful) return withCarefulParser(file, kind, bytes)
   if (!doc) return { problems }
   const schema = [...schemaProblems(kind, doc), ...controlCharacterProblems(doc, fieldName)]
   // Problems need exact positions, which the careful parser gives.
-  if (schema.length > 0 && !carefulParserLoaded()) return again()
+  if (schema.length > 0 && !carefulParserLoaded()) return withCarefulParser(file, kind, bytes)
   if (schema.length > 0) return { problems: [...problems, ...schema] }
   const at = { file: doc.file, ...doc.locate([]) }
   const declared: Declared =
@@ -144,6 +143,12 @@ function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): ReadFile | Pro
         ? { kind, value: toPerson(doc.value as RawPerson, at) }
         : { kind: 'role', value: toRole(doc.value as RawRole, at) }
   return { problems, declared }
+}
+
+/** readFile once the careful parser is loaded. */
+async function withCarefulParser(file: TreeFile, kind: FileKind, bytes: Buffer) {
+  await loadCarefulParser()
+  return readFile(file, kind, bytes)
 }
 
 export async function loadDeclarations(source: FileSource, cache?: LoadCache): Promise<Loaded> {

@@ -12,10 +12,10 @@ const connectorModule = lazily(() => import('./connector.js'))
 export type { ScimAppConfig }
 
 // Each app's instance name and account path, made once: every person declares them.
-const apps = new Map<string, { instance: PlatformName; path: YamlPath }>()
+const appNames = new Map<string, { instance: PlatformName; path: YamlPath }>()
 const appEntry = (app: string) => {
-  let entry = apps.get(app)
-  if (!entry) apps.set(app, (entry = { instance: `scim:${app}`, path: [app] }))
+  let entry = appNames.get(app)
+  if (!entry) appNames.set(app, (entry = { instance: `scim:${app}`, path: [app] }))
   return entry
 }
 const instanceOf = (app: string): PlatformName => appEntry(app).instance
