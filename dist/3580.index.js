@@ -106,9 +106,9 @@ function matcher(people, platform, known) {
     const byEmail = new Map();
     const byId = new Map();
     for (const p of people) {
-        const declared = (0,src_grants/* declaredAccount */.k8)(p, platform);
+        const declared = (0,src_grants/* declaredOn */.ki)(p, platform);
         if (declared)
-            byAccount.set((0,src_grants/* foldAccount */.Rg)(platform, declared), p);
+            byAccount.set(declared.folded, p);
         byEmail.set(lower(p.email), p);
         for (const id of (0,known_ids/* knownIdsOf */.N1)(known, platform, p.id))
             if (!byId.has(id))
@@ -119,15 +119,19 @@ function matcher(people, platform, known) {
         const logged = a.id === undefined ? undefined : byId.get(a.id);
         const looksUp = (0,registry/* descriptorOf */.nb)(platform).lookupByEmail || a.kind === 'invitation';
         // Its email, or a userName that is an email (SCIM apps are looked up by userName).
-        const owners = looksUp
-            ? [a.email, a.account].flatMap(e => (e && byEmail.get(lower(e))) || [])
-            : [];
-        const owner = owners[0];
+        const byItsEmail = looksUp && a.email ? byEmail.get(lower(a.email)) : undefined;
+        const byItsName = looksUp ? byEmail.get(lower(a.account)) : undefined;
+        const owner = byItsEmail ?? byItsName;
         // An invitation is anyone's whose email it has; an account found by email only the
         // person's who declares none there (a declared account is looked up by its name).
-        const emailMatch = owner && (a.kind === 'invitation' || !(0,src_grants/* declaredAccount */.k8)(owner, platform)) ? owner : undefined;
+        const emailMatch = owner && (a.kind === 'invitation' || !(0,src_grants/* declaredOn */.ki)(owner, platform)) ? owner : undefined;
         const other = declarer ?? emailMatch;
-        const crossed = declarer && owners.find(o => o !== declarer);
+        const crossed = declarer &&
+            (byItsEmail && byItsEmail !== declarer
+                ? byItsEmail
+                : byItsName && byItsName !== declarer
+                    ? byItsName
+                    : undefined);
         const conflict = crossed
             ? `${a.account} has the email of ${crossed.id} (${crossed.email}), but ${declarer.id} declares it: a lookup by email for ${crossed.id} would land on ${declarer.id}'s account. Declare ${crossed.id}'s own account as ${(0,src_grants/* accountsKey */.yE)(platform)}, or correct ${declarer.id}'s`
             : logged && other && logged !== other
@@ -155,21 +159,24 @@ const lower = (s) => s.toLowerCase();
 
 
 const DAY_MS = 86_400_000;
-function computeDrift(decl, inventories, 
-/** `known`: the account ids the revocation log records, to recognise renamed accounts;
- *  `pending`: manual steps read back, those still waiting become findings; `leftovers`:
- *  each is a finding, and a platform whose leftovers could not be read is not checked. */
-opts) {
+/** The findings of one platform's listing: a listing not checked has none (its result says
+ *  why). */
+function listingDrift(decl, inv, opts) {
+    const { accounts, ...rest } = inv;
+    return {
+        result: { ...rest, accounts: accounts.length },
+        findings: inv.status === 'checked' ? platformDrift(decl, inv, opts.now.getTime(), opts.known) : []
+    };
+}
+function computeDrift(decl, inventories, opts) {
+    return driftOf(decl, inventories.map(inv => listingDrift(decl, inv, opts)), opts);
+}
+/** The drift from every platform's listing drift, with what the log and the leftovers add. */
+function driftOf(decl, listings, opts) {
     const staleKeyDays = (0,registry/* platformDescriptors */.Uz)()
         .map(d => staleRule(decl, d))
         .find(r => r !== undefined)?.days ?? DEFAULT_STALE_DAYS;
-    const grantsOf = (0,src_grants/* memoRoleGrants */.UD)(decl);
-    const expected = new Map([...decl.people.values()].map(p => [p.id, (0,src_grants/* personGrants */.$u)(p, decl, grantsOf)]));
-    const now = opts.now.getTime();
-    const findings = [];
-    for (const inv of inventories)
-        if (inv.status === 'checked')
-            findings.push(...platformDrift(decl, expected, inv, now, opts.known));
+    const findings = listings.flatMap(l => l.findings);
     for (const c of opts.pending ?? [])
         if (c.pending)
             findings.push(pendingFinding(decl, c));
@@ -179,17 +186,17 @@ opts) {
         findings.push(...read.found.map(l => leftoverFinding(decl, read.platform, l)));
     // The listing's findings stand; what could not be read keeps the platform from counting as
     // checked (a listing not checked already says why).
-    const unread = (inv) => inv.status === 'checked' ? leftovers.find(l => l.platform === inv.platform)?.failed : undefined;
+    const unread = (r) => r.status === 'checked' ? leftovers.find(l => l.platform === r.platform)?.failed : undefined;
     return {
         at: opts.now.toISOString(),
         staleKeyDays,
-        platforms: inventories.map(inv => ({
-            platform: inv.platform,
-            status: unread(inv) ? 'not_checked' : inv.status,
-            ...(inv.reason || unread(inv) ? { reason: inv.reason ?? unread(inv) } : {}),
-            accounts: inv.accounts.length,
-            requests: inv.requests,
-            notes: inv.notes
+        platforms: listings.map(({ result: r }) => ({
+            platform: r.platform,
+            status: unread(r) ? 'not_checked' : r.status,
+            ...(r.reason || unread(r) ? { reason: r.reason ?? unread(r) } : {}),
+            accounts: r.accounts,
+            requests: r.requests,
+            notes: r.notes
         })),
         findings: findings.sort(byImportance)
     };
@@ -202,85 +209,91 @@ function staleRule(decl, platform) {
         days: rule.days((0,registry/* settingsOf */.f5)(decl.platforms, platform)) ?? DEFAULT_STALE_DAYS
     });
 }
-function platformDrift(decl, expected, inv, now, known) {
+/** The findings of one checked listing. Run for every account and every person (hundreds of
+ *  thousands in a large organization), so nothing is made for an account that is in order. */
+function platformDrift(decl, inv, now, known) {
     const platform = inv.platform;
     const clock = { now, stale: staleRule(decl, (0,registry/* descriptorOf */.nb)(platform)) };
     const people = [...decl.people.values()];
     const match = matcher(people, platform, known);
     const isProtected = protectedTest(decl, platform);
-    const grantsOn = (p) => expected.get(p.id).filter(g => g.platform === platform);
+    const grantsOn = (0,src_grants/* platformGrants */.vz)(decl, platform);
     const out = [];
     const seen = new Map();
     for (const a of inv.accounts) {
         if (a.kind === 'bot' || isProtected(a.account))
             continue;
         const { person, conflict } = match(a);
-        const base = { platform, account: a.account };
+        const base = () => ({ platform, account: a.account });
         if (conflict && person)
-            out.push(finding('account_conflict', { ...base, person: person.id }, conflict));
+            out.push(finding('account_conflict', { ...base(), person: person.id }, conflict));
         if (!person) {
             if (a.kind === 'invitation')
-                out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'));
+                out.push(finding('undeclared_invitation', base(), 'pending invitation nobody declares'));
             else if (holdsAccess(a)) {
-                out.push(finding('undeclared_account', base, `${describe(a)} that no active person declares`));
-                out.push(...staleCredentials(a, clock, base));
+                out.push(finding('undeclared_account', base(), `${describe(a)} that no active person declares`));
+                out.push(...staleCredentials(a, clock, base()));
             }
             continue;
         }
-        const who = { ...base, person: person.id };
+        const who = () => ({ ...base(), person: person.id });
         if (person.status === 'departed') {
             if (holdsAccess(a))
-                out.push(finding('departed_still_active', who, `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
+                out.push(finding('departed_still_active', who(), `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
             continue;
         }
-        seen.set(person, [...(seen.get(person) ?? []), a]);
+        const listed = seen.get(person);
+        if (listed)
+            listed.push(a);
+        else
+            seen.set(person, [a]);
         if (!a.active)
             continue;
-        const given = new Set(grantsOn(person).map(src_grants/* grantKey */.cx));
+        const given = grantsOn(person);
         for (const g of a.grants)
-            if (!given.has((0,src_grants/* grantKey */.cx)(g)))
-                out.push(finding('extra_grant', { ...who, target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
-        out.push(...staleCredentials(a, clock, who));
+            if (!given.some(d => (0,src_grants/* sameGrant */.T6)(d, g)))
+                out.push(finding('extra_grant', { ...who(), target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
+        if (a.credentials.length)
+            out.push(...staleCredentials(a, clock, who()));
     }
     // Active people who should be on the platform: they declare an account, or a role gives
     // them something there.
     const onPlatform = listedAccounts(inv);
     for (const person of people) {
-        const declared = (0,src_grants/* declaredAccount */.k8)(person, platform);
-        const missing = declared && !isProtected(declared) && !onPlatform.names.has((0,src_grants/* foldAccount */.Rg)(platform, declared))
-            ? missingAccount(person, declared, platform, onPlatform.ids, known)
+        const declared = (0,src_grants/* declaredOn */.ki)(person, platform);
+        const missing = declared && !isProtected(declared.account) && !onPlatform.names.has(declared.folded)
+            ? missingAccount(person, declared.account, platform, onPlatform.ids, known)
             : undefined;
         if (missing)
             out.push(missing);
         if (person.status !== 'active')
             continue;
         const grants = grantsOn(person);
-        if (declared ? isProtected(declared) : grants.length === 0)
+        if (declared ? isProtected(declared.account) : grants.length === 0)
             continue;
-        const listed = seen.get(person) ?? [];
-        const held = listed.filter(a => a.active);
-        const who = {
+        const listed = seen.get(person);
+        const held = listed?.filter(a => a.active) ?? [];
+        const who = () => ({
             platform,
-            account: held[0]?.account ?? declared ?? person.email,
+            account: held[0]?.account ?? declared?.account ?? person.email,
             person: person.id
-        };
+        });
         if (held.length === 0) {
-            const inactive = listed[0];
+            const inactive = listed?.[0];
             if (missing && !inactive)
                 continue;
-            out.push(finding('missing_grant', { ...who, account: inactive?.account ?? who.account }, inactive
+            out.push(finding('missing_grant', { ...who(), account: inactive?.account ?? who().account }, inactive
                 ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
                 : declared
-                    ? `declared account ${declared} not found`
+                    ? `declared account ${declared.account} not found`
                     : (0,registry/* descriptorOf */.nb)(platform).lookupByEmail
                         ? `roles give access on ${platform}, but no account is declared or found for ${person.email}`
                         : `roles give access on ${platform}, but no account is declared`));
             continue;
         }
-        const have = new Set(held.flatMap(a => a.grants.map(src_grants/* grantKey */.cx)));
         for (const g of grants)
-            if (!have.has((0,src_grants/* grantKey */.cx)(g)))
-                out.push(finding('missing_grant', { ...who, target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
+            if (!held.some(a => a.grants.some(h => (0,src_grants/* sameGrant */.T6)(h, g))))
+                out.push(finding('missing_grant', { ...who(), target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
     }
     return out;
 }
@@ -382,15 +395,17 @@ function declaredGrants(decl, platform) {
     return [...byKey.values()];
 }
 /** Lists every platform at once (each reader already pages its own collections
- *  concurrently) and computes the drift. A reader that throws is "not checked", never clean. */
+ *  concurrently) and computes the drift, each platform's as soon as its listing is read, so
+ *  that listings are not all held at once. A reader that throws is "not checked", never
+ *  clean. */
 async function auditPlatforms(decl, readers, opts = {}) {
     const now = (opts.now ?? (() => new Date()))();
-    const [inventories, pending, leftovers] = await Promise.all([
-        listAll(decl, readers),
+    const [listings, pending, leftovers] = await Promise.all([
+        Promise.all(readers.map(async (r) => listingDrift(decl, await listOne(decl, r), { now, known: opts.known }))),
         stillWaiting(readers, opts.waiting ?? []),
         leftoversOf(readers, now)
     ]);
-    return computeDrift(decl, inventories, {
+    return driftOf(decl, listings, {
         now,
         pending,
         leftovers,
@@ -432,23 +447,21 @@ function leftoversOf(readers, now) {
         }));
     }));
 }
-function listAll(decl, readers) {
-    return Promise.all(readers.map(async (r) => {
-        try {
-            return await r.list(declaredGrants(decl, r.platform));
-        }
-        catch (err) {
-            const why = err instanceof Error ? err.message : String(err);
-            return {
-                platform: r.platform,
-                status: 'not_checked',
-                reason: `could not list ${r.platform}: ${why}`,
-                accounts: [],
-                requests: 0,
-                notes: []
-            };
-        }
-    }));
+async function listOne(decl, r) {
+    try {
+        return await r.list(declaredGrants(decl, r.platform));
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message : String(err);
+        return {
+            platform: r.platform,
+            status: 'not_checked',
+            reason: `could not list ${r.platform}: ${why}`,
+            accounts: [],
+            requests: 0,
+            notes: []
+        };
+    }
 }
 
 

@@ -2703,8 +2703,16 @@ function toPlatforms(raw, at) {
 // Object.assign, not a spread: a spread of documents of several shapes gives each person a
 // hidden class of its own, which in a tree of 100,000 costs memory and slows every read of one.
 // (Keys stay in the order the file has them, as plan --json shows them.)
+/** The schema's fields written out: one shape for every person with its fields in the object
+ *  itself, and the roles cut to their length (the parser grows a list as it reads it), which in
+ *  a tree of 80,000 people is a third of their memory. */
 function toPerson(raw, at) {
-    return Object.assign({}, raw, { roles: raw.roles ?? [], accounts: raw.accounts ?? {}, at });
+    const { id, name, email, status, departed_on } = raw;
+    const roles = raw.roles ? raw.roles.slice() : [];
+    const accounts = raw.accounts ?? {};
+    return departed_on === undefined
+        ? { id, name, email, status, roles, accounts, at }
+        : { id, name, email, status, departed_on, roles, accounts, at };
 }
 function toRole(raw, at) {
     const grants = {};
@@ -3573,10 +3581,12 @@ function isDate(text) {
 /* harmony export */   RY: () => (/* binding */ claimsOn),
 /* harmony export */   Rg: () => (/* binding */ foldAccount),
 /* harmony export */   SR: () => (/* binding */ declaredClaims),
-/* harmony export */   UD: () => (/* binding */ memoRoleGrants),
+/* harmony export */   T6: () => (/* binding */ sameGrant),
 /* harmony export */   cx: () => (/* binding */ grantKey),
 /* harmony export */   eL: () => (/* binding */ roleGrants),
 /* harmony export */   k8: () => (/* binding */ declaredAccount),
+/* harmony export */   ki: () => (/* binding */ declaredOn),
+/* harmony export */   vz: () => (/* binding */ platformGrants),
 /* harmony export */   xP: () => (/* binding */ declaredAccounts),
 /* harmony export */   yE: () => (/* binding */ accountsKey)
 /* harmony export */ });
@@ -3587,6 +3597,16 @@ function isDate(text) {
 function grantKey(g) {
     const fold = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(g.platform).foldGrantValue;
     return `${g.platform}|${g.kind}|${fold ? fold(g.value) : g.value}`;
+}
+/** Whether two grants are the same, as grantKey compares them, without making their keys: the
+ *  audit asks for every grant of every listed account. */
+function sameGrant(a, b) {
+    if (a.kind !== b.kind || a.platform !== b.platform)
+        return false;
+    if (a.value === b.value)
+        return true;
+    const fold = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(a.platform).foldGrantValue;
+    return !!fold && fold(a.value) === fold(b.value);
 }
 /** What a person's `accounts.<key>` holds for one platform. */
 const accountsOn = (person, platform) => person.accounts[platform.key];
@@ -3608,19 +3628,27 @@ function declaredAccounts(person) {
             for (const { instance, account, path } of platform.declaredAccounts(entry))
                 found.push({ instance, account, path, platform, folded: platform.foldAccount(account) });
         }
-        accountsOf.set(person, (accounts = found));
+        // Cut to its length: a list grown by push keeps room for a dozen more.
+        accountsOf.set(person, (accounts = found.slice()));
     }
     return accounts;
 }
 /** The account a person declares on `platform` (`accounts.scim.<app>` for `scim:<app>`): on
  *  that instance, else on every instance of its platform (`accounts.aws` for `aws:<id>`). */
 function declaredAccount(person, platform) {
-    const descriptor = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(platform);
-    const entry = accountsOn(person, descriptor);
-    if (entry === undefined)
-        return undefined;
-    const declared = descriptor.declaredAccounts(entry);
-    return (declared.find(a => a.instance === platform) ?? declared.find(a => a.instance === descriptor.key))?.account;
+    return declaredOn(person, platform)?.account;
+}
+/** declaredAccount with its name as the platform folds it. */
+function declaredOn(person, platform) {
+    const key = (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .descriptorOf */ .nb)(platform).key;
+    let onEvery;
+    for (const a of declaredAccounts(person)) {
+        if (a.instance === platform)
+            return a;
+        if (a.instance === key)
+            onEvery ??= a;
+    }
+    return onEvery;
 }
 /** Where a person declares their account on `platform`, for messages: `accounts.github`,
  *  `accounts.scim.jira`. */
@@ -3718,27 +3746,58 @@ function roleGrants(role, decl) {
             : platform.roleGrants(grants, (0,_connectors_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .settingsOf */ .f5)(decl.platforms, platform));
     });
 }
-/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored).
- *  `grantsOf` gives a role's grants: memoRoleGrants when many people are asked about. */
-function personGrants(person, decl, grantsOf = role => roleGrants(role, decl)) {
+/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */
+function personGrants(person, decl) {
     const byKey = new Map();
     for (const roleId of person.roles) {
         const role = decl.roles.get(roleId);
         if (!role)
             continue;
-        for (const g of grantsOf(role))
+        for (const g of roleGrants(role, decl))
             byKey.set(grantKey(g), g);
     }
     return [...byKey.values()];
 }
-/** roleGrants, worked out once a role: the people holding a role then share its grants
- *  instead of each getting copies (tens of megabytes for 80,000 people). */
-function memoRoleGrants(decl) {
-    const memo = new Map();
-    return role => {
-        let grants = memo.get(role);
-        if (!grants)
-            memo.set(role, (grants = roleGrants(role, decl)));
+const NO_GRANTS = Object.freeze([]);
+/** personGrants on one platform, for asking about many people: worked out once a role, and
+ *  people given grants there by the same roles share one list instead of each getting a copy
+ *  (80,000 people would otherwise hold 80,000 lists). */
+function platformGrants(decl, platform) {
+    const byRole = new Map();
+    const ofRole = (role) => {
+        let grants = byRole.get(role);
+        if (!grants) {
+            const own = roleGrants(role, decl).filter(g => g.platform === platform);
+            byRole.set(role, (grants = own.length ? own : NO_GRANTS));
+        }
+        return grants;
+    };
+    const byRoles = new Map();
+    return person => {
+        // Most people hold one role a platform: theirs is that role's list, found without a list
+        // of their own.
+        let first;
+        let giving;
+        for (const id of person.roles) {
+            const role = decl.roles.get(id);
+            if (!role || !ofRole(role).length)
+                continue;
+            if (!first)
+                first = role;
+            else
+                (giving ??= [first]).push(role);
+        }
+        if (!giving)
+            return first ? ofRole(first) : NO_GRANTS;
+        const key = giving.map(r => r.id).join('\n');
+        let grants = byRoles.get(key);
+        if (!grants) {
+            const byKey = new Map();
+            for (const role of giving)
+                for (const g of ofRole(role))
+                    byKey.set(grantKey(g), g);
+            byRoles.set(key, (grants = [...byKey.values()]));
+        }
         return grants;
     };
 }

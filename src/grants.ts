@@ -27,6 +27,15 @@ export function grantKey(g: Grant): string {
   return `${g.platform}|${g.kind}|${fold ? fold(g.value) : g.value}`
 }
 
+/** Whether two grants are the same, as grantKey compares them, without making their keys: the
+ *  audit asks for every grant of every listed account. */
+export function sameGrant(a: Grant, b: Grant): boolean {
+  if (a.kind !== b.kind || a.platform !== b.platform) return false
+  if (a.value === b.value) return true
+  const fold = descriptorOf(a.platform).foldGrantValue
+  return !!fold && fold(a.value) === fold(b.value)
+}
+
 /** What a person's `accounts.<key>` holds for one platform. */
 const accountsOn = (person: Person, platform: PlatformDescriptor): unknown =>
   (person.accounts as Record<string, unknown>)[platform.key]
@@ -52,7 +61,8 @@ export function declaredAccounts(person: Person): readonly PersonAccount[] {
       for (const { instance, account, path } of platform.declaredAccounts(entry))
         found.push({ instance, account, path, platform, folded: platform.foldAccount(account) })
     }
-    accountsOf.set(person, (accounts = found))
+    // Cut to its length: a list grown by push keeps room for a dozen more.
+    accountsOf.set(person, (accounts = found.slice()))
   }
   return accounts
 }
@@ -60,13 +70,18 @@ export function declaredAccounts(person: Person): readonly PersonAccount[] {
 /** The account a person declares on `platform` (`accounts.scim.<app>` for `scim:<app>`): on
  *  that instance, else on every instance of its platform (`accounts.aws` for `aws:<id>`). */
 export function declaredAccount(person: Person, platform: PlatformName): string | undefined {
-  const descriptor = descriptorOf(platform)
-  const entry = accountsOn(person, descriptor)
-  if (entry === undefined) return undefined
-  const declared = descriptor.declaredAccounts(entry)
-  return (
-    declared.find(a => a.instance === platform) ?? declared.find(a => a.instance === descriptor.key)
-  )?.account
+  return declaredOn(person, platform)?.account
+}
+
+/** declaredAccount with its name as the platform folds it. */
+export function declaredOn(person: Person, platform: PlatformName): PersonAccount | undefined {
+  const key = descriptorOf(platform).key
+  let onEvery: PersonAccount | undefined
+  for (const a of declaredAccounts(person)) {
+    if (a.instance === platform) return a
+    if (a.instance === key) onEvery ??= a
+  }
+  return onEvery
 }
 
 /** Where a person declares their account on `platform`, for messages: `accounts.github`,
@@ -168,31 +183,58 @@ export function roleGrants(role: Role, decl: Pick<Declarations, 'platforms'>): G
   })
 }
 
-/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored).
- *  `grantsOf` gives a role's grants: memoRoleGrants when many people are asked about. */
+/** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */
 export function personGrants(
   person: Person,
-  decl: Pick<Declarations, 'platforms' | 'roles'>,
-  grantsOf: (role: Role) => readonly Grant[] = role => roleGrants(role, decl)
+  decl: Pick<Declarations, 'platforms' | 'roles'>
 ): Grant[] {
   const byKey = new Map<string, Grant>()
   for (const roleId of person.roles) {
     const role = decl.roles.get(roleId)
     if (!role) continue
-    for (const g of grantsOf(role)) byKey.set(grantKey(g), g)
+    for (const g of roleGrants(role, decl)) byKey.set(grantKey(g), g)
   }
   return [...byKey.values()]
 }
 
-/** roleGrants, worked out once a role: the people holding a role then share its grants
- *  instead of each getting copies (tens of megabytes for 80,000 people). */
-export function memoRoleGrants(
-  decl: Pick<Declarations, 'platforms'>
-): (role: Role) => readonly Grant[] {
-  const memo = new Map<Role, Grant[]>()
-  return role => {
-    let grants = memo.get(role)
-    if (!grants) memo.set(role, (grants = roleGrants(role, decl)))
+const NO_GRANTS: readonly Grant[] = Object.freeze([])
+
+/** personGrants on one platform, for asking about many people: worked out once a role, and
+ *  people given grants there by the same roles share one list instead of each getting a copy
+ *  (80,000 people would otherwise hold 80,000 lists). */
+export function platformGrants(
+  decl: Pick<Declarations, 'platforms' | 'roles'>,
+  platform: PlatformName
+): (person: Person) => readonly Grant[] {
+  const byRole = new Map<Role, readonly Grant[]>()
+  const ofRole = (role: Role) => {
+    let grants = byRole.get(role)
+    if (!grants) {
+      const own = roleGrants(role, decl).filter(g => g.platform === platform)
+      byRole.set(role, (grants = own.length ? own : NO_GRANTS))
+    }
+    return grants
+  }
+  const byRoles = new Map<string, readonly Grant[]>()
+  return person => {
+    // Most people hold one role a platform: theirs is that role's list, found without a list
+    // of their own.
+    let first: Role | undefined
+    let giving: Role[] | undefined
+    for (const id of person.roles) {
+      const role = decl.roles.get(id)
+      if (!role || !ofRole(role).length) continue
+      if (!first) first = role
+      else (giving ??= [first]).push(role)
+    }
+    if (!giving) return first ? ofRole(first) : NO_GRANTS
+    const key = giving.map(r => r.id).join('\n')
+    let grants = byRoles.get(key)
+    if (!grants) {
+      const byKey = new Map<string, Grant>()
+      for (const role of giving) for (const g of ofRole(role)) byKey.set(grantKey(g), g)
+      byRoles.set(key, (grants = [...byKey.values()]))
+    }
     return grants
   }
 }

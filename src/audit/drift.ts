@@ -19,16 +19,16 @@ import type { Declarations, Person } from '../declarations/types.js'
 import {
   accountsKey,
   declaredAccount,
+  declaredOn,
   foldAccount,
-  grantKey,
-  memoRoleGrants,
-  personGrants,
+  platformGrants,
+  sameGrant,
   type Grant
 } from '../grants.js'
 import { lateRevocations } from '../evidence/late.js'
 import { knownIdsOf, type KnownAccountIds } from '../log/known-ids.js'
 import type { LogRecord } from '../log/record.js'
-import { byImportance, finding, type Drift, type Finding } from './findings.js'
+import { byImportance, finding, type Drift, type Finding, type PlatformResult } from './findings.js'
 import { listedAccounts, matcher } from './match.js'
 
 const DAY_MS = 86_400_000
@@ -41,33 +41,59 @@ export interface LeftoversRead {
   failed?: string
 }
 
+/** What the drift keeps of one platform's listing: its result and findings, not its accounts,
+ *  so that an audit lets each listing go as soon as it is read (80,000 accounts are tens of
+ *  megabytes). */
+export interface ListingDrift {
+  result: PlatformResult
+  findings: Finding[]
+}
+
+/** The findings of one platform's listing: a listing not checked has none (its result says
+ *  why). */
+export function listingDrift(
+  decl: Declarations,
+  inv: Inventory,
+  opts: { now: Date; known?: KnownAccountIds }
+): ListingDrift {
+  const { accounts, ...rest } = inv
+  return {
+    result: { ...rest, accounts: accounts.length },
+    findings:
+      inv.status === 'checked' ? platformDrift(decl, inv, opts.now.getTime(), opts.known) : []
+  }
+}
+
 export function computeDrift(
   decl: Declarations,
   inventories: Inventory[],
-  /** `known`: the account ids the revocation log records, to recognise renamed accounts;
-   *  `pending`: manual steps read back, those still waiting become findings; `leftovers`:
-   *  each is a finding, and a platform whose leftovers could not be read is not checked. */
-  opts: {
-    now: Date
-    pending?: WaitingCheck[]
-    leftovers?: LeftoversRead[]
-    known?: KnownAccountIds
-    records?: readonly LogRecord[]
-  }
+  opts: DriftOptions
 ): Drift {
+  return driftOf(
+    decl,
+    inventories.map(inv => listingDrift(decl, inv, opts)),
+    opts
+  )
+}
+
+/** `known`: the account ids the revocation log records, to recognise renamed accounts;
+ *  `pending`: manual steps read back, those still waiting become findings; `leftovers`: each
+ *  is a finding, and a platform whose leftovers could not be read is not checked. */
+export interface DriftOptions {
+  now: Date
+  pending?: WaitingCheck[]
+  leftovers?: LeftoversRead[]
+  known?: KnownAccountIds
+  records?: readonly LogRecord[]
+}
+
+/** The drift from every platform's listing drift, with what the log and the leftovers add. */
+export function driftOf(decl: Declarations, listings: ListingDrift[], opts: DriftOptions): Drift {
   const staleKeyDays =
     platformDescriptors()
       .map(d => staleRule(decl, d))
       .find(r => r !== undefined)?.days ?? DEFAULT_STALE_DAYS
-  const grantsOf = memoRoleGrants(decl)
-  const expected = new Map(
-    [...decl.people.values()].map(p => [p.id, personGrants(p, decl, grantsOf)] as const)
-  )
-  const now = opts.now.getTime()
-  const findings: Finding[] = []
-  for (const inv of inventories)
-    if (inv.status === 'checked')
-      findings.push(...platformDrift(decl, expected, inv, now, opts.known))
+  const findings: Finding[] = listings.flatMap(l => l.findings)
   for (const c of opts.pending ?? []) if (c.pending) findings.push(pendingFinding(decl, c))
   findings.push(...lateRevocations(decl, opts.records ?? [], opts.now))
   const leftovers = opts.leftovers ?? []
@@ -75,18 +101,18 @@ export function computeDrift(
     findings.push(...read.found.map(l => leftoverFinding(decl, read.platform, l)))
   // The listing's findings stand; what could not be read keeps the platform from counting as
   // checked (a listing not checked already says why).
-  const unread = (inv: Inventory) =>
-    inv.status === 'checked' ? leftovers.find(l => l.platform === inv.platform)?.failed : undefined
+  const unread = (r: PlatformResult) =>
+    r.status === 'checked' ? leftovers.find(l => l.platform === r.platform)?.failed : undefined
   return {
     at: opts.now.toISOString(),
     staleKeyDays,
-    platforms: inventories.map(inv => ({
-      platform: inv.platform,
-      status: unread(inv) ? 'not_checked' : inv.status,
-      ...(inv.reason || unread(inv) ? { reason: inv.reason ?? unread(inv) } : {}),
-      accounts: inv.accounts.length,
-      requests: inv.requests,
-      notes: inv.notes
+    platforms: listings.map(({ result: r }) => ({
+      platform: r.platform,
+      status: unread(r) ? 'not_checked' : r.status,
+      ...(r.reason || unread(r) ? { reason: r.reason ?? unread(r) } : {}),
+      accounts: r.accounts,
+      requests: r.requests,
+      notes: r.notes
     })),
     findings: findings.sort(byImportance)
   }
@@ -110,9 +136,10 @@ function staleRule(decl: Declarations, platform: PlatformDescriptor) {
   )
 }
 
+/** The findings of one checked listing. Run for every account and every person (hundreds of
+ *  thousands in a large organization), so nothing is made for an account that is in order. */
 function platformDrift(
   decl: Declarations,
-  expected: Map<string, Grant[]>,
   inv: Inventory,
   now: number,
   known: KnownAccountIds | undefined
@@ -122,85 +149,87 @@ function platformDrift(
   const people = [...decl.people.values()]
   const match = matcher(people, platform, known)
   const isProtected = protectedTest(decl, platform)
-  const grantsOn = (p: Person) => expected.get(p.id)!.filter(g => g.platform === platform)
+  const grantsOn = platformGrants(decl, platform)
   const out: Finding[] = []
   const seen = new Map<Person, ListedAccount[]>()
 
   for (const a of inv.accounts) {
     if (a.kind === 'bot' || isProtected(a.account)) continue
     const { person, conflict } = match(a)
-    const base = { platform, account: a.account }
+    const base = () => ({ platform, account: a.account })
     if (conflict && person)
-      out.push(finding('account_conflict', { ...base, person: person.id }, conflict))
+      out.push(finding('account_conflict', { ...base(), person: person.id }, conflict))
     if (!person) {
       if (a.kind === 'invitation')
-        out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'))
+        out.push(finding('undeclared_invitation', base(), 'pending invitation nobody declares'))
       else if (holdsAccess(a)) {
         out.push(
-          finding('undeclared_account', base, `${describe(a)} that no active person declares`)
+          finding('undeclared_account', base(), `${describe(a)} that no active person declares`)
         )
-        out.push(...staleCredentials(a, clock, base))
+        out.push(...staleCredentials(a, clock, base()))
       }
       continue
     }
-    const who = { ...base, person: person.id }
+    const who = () => ({ ...base(), person: person.id })
     if (person.status === 'departed') {
       if (holdsAccess(a))
         out.push(
           finding(
             'departed_still_active',
-            who,
+            who(),
             `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`
           )
         )
       continue
     }
-    seen.set(person, [...(seen.get(person) ?? []), a])
+    const listed = seen.get(person)
+    if (listed) listed.push(a)
+    else seen.set(person, [a])
     if (!a.active) continue
-    const given = new Set(grantsOn(person).map(grantKey))
+    const given = grantsOn(person)
     for (const g of a.grants)
-      if (!given.has(grantKey(g)))
+      if (!given.some(d => sameGrant(d, g)))
         out.push(
           finding(
             'extra_grant',
-            { ...who, target: grantText(g) },
+            { ...who(), target: grantText(g) },
             `${grantText(g)}: no role of ${person.id} gives it`
           )
         )
-    out.push(...staleCredentials(a, clock, who))
+    if (a.credentials.length) out.push(...staleCredentials(a, clock, who()))
   }
 
   // Active people who should be on the platform: they declare an account, or a role gives
   // them something there.
   const onPlatform = listedAccounts(inv)
   for (const person of people) {
-    const declared = declaredAccount(person, platform)
+    const declared = declaredOn(person, platform)
     const missing =
-      declared && !isProtected(declared) && !onPlatform.names.has(foldAccount(platform, declared))
-        ? missingAccount(person, declared, platform, onPlatform.ids, known)
+      declared && !isProtected(declared.account) && !onPlatform.names.has(declared.folded)
+        ? missingAccount(person, declared.account, platform, onPlatform.ids, known)
         : undefined
     if (missing) out.push(missing)
     if (person.status !== 'active') continue
     const grants = grantsOn(person)
-    if (declared ? isProtected(declared) : grants.length === 0) continue
-    const listed = seen.get(person) ?? []
-    const held = listed.filter(a => a.active)
-    const who = {
+    if (declared ? isProtected(declared.account) : grants.length === 0) continue
+    const listed = seen.get(person)
+    const held = listed?.filter(a => a.active) ?? []
+    const who = () => ({
       platform,
-      account: held[0]?.account ?? declared ?? person.email,
+      account: held[0]?.account ?? declared?.account ?? person.email,
       person: person.id
-    }
+    })
     if (held.length === 0) {
-      const inactive = listed[0]
+      const inactive = listed?.[0]
       if (missing && !inactive) continue
       out.push(
         finding(
           'missing_grant',
-          { ...who, account: inactive?.account ?? who.account },
+          { ...who(), account: inactive?.account ?? who().account },
           inactive
             ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
             : declared
-              ? `declared account ${declared} not found`
+              ? `declared account ${declared.account} not found`
               : descriptorOf(platform).lookupByEmail
                 ? `roles give access on ${platform}, but no account is declared or found for ${person.email}`
                 : `roles give access on ${platform}, but no account is declared`
@@ -208,13 +237,12 @@ function platformDrift(
       )
       continue
     }
-    const have = new Set(held.flatMap(a => a.grants.map(grantKey)))
     for (const g of grants)
-      if (!have.has(grantKey(g)))
+      if (!held.some(a => a.grants.some(h => sameGrant(h, g))))
         out.push(
           finding(
             'missing_grant',
-            { ...who, target: grantText(g) },
+            { ...who(), target: grantText(g) },
             `${grantText(g)} is declared but not held (offboard does not provision)`
           )
         )

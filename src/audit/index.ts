@@ -12,7 +12,7 @@ import type { Declarations } from '../declarations/types.js'
 import { grantKey, roleGrants, type Grant } from '../grants.js'
 import type { KnownAccountIds } from '../log/known-ids.js'
 import type { LogRecord } from '../log/record.js'
-import { computeDrift, type LeftoversRead } from './drift.js'
+import { driftOf, listingDrift, type LeftoversRead } from './drift.js'
 import type { Drift } from './findings.js'
 
 export { computeDrift } from './drift.js'
@@ -38,19 +38,23 @@ export interface AuditOptions {
 }
 
 /** Lists every platform at once (each reader already pages its own collections
- *  concurrently) and computes the drift. A reader that throws is "not checked", never clean. */
+ *  concurrently) and computes the drift, each platform's as soon as its listing is read, so
+ *  that listings are not all held at once. A reader that throws is "not checked", never
+ *  clean. */
 export async function auditPlatforms(
   decl: Declarations,
   readers: PlatformReader[],
   opts: AuditOptions = {}
 ): Promise<Drift> {
   const now = (opts.now ?? (() => new Date()))()
-  const [inventories, pending, leftovers] = await Promise.all([
-    listAll(decl, readers),
+  const [listings, pending, leftovers] = await Promise.all([
+    Promise.all(
+      readers.map(async r => listingDrift(decl, await listOne(decl, r), { now, known: opts.known }))
+    ),
     stillWaiting(readers, opts.waiting ?? []),
     leftoversOf(readers, now)
   ])
-  return computeDrift(decl, inventories, {
+  return driftOf(decl, listings, {
     now,
     pending,
     leftovers,
@@ -102,22 +106,18 @@ function leftoversOf(readers: PlatformReader[], now: Date): Promise<LeftoversRea
   )
 }
 
-function listAll(decl: Declarations, readers: PlatformReader[]): Promise<Inventory[]> {
-  return Promise.all(
-    readers.map(async (r): Promise<Inventory> => {
-      try {
-        return await r.list(declaredGrants(decl, r.platform))
-      } catch (err) {
-        const why = err instanceof Error ? err.message : String(err)
-        return {
-          platform: r.platform,
-          status: 'not_checked',
-          reason: `could not list ${r.platform}: ${why}`,
-          accounts: [],
-          requests: 0,
-          notes: []
-        }
-      }
-    })
-  )
+async function listOne(decl: Declarations, r: PlatformReader): Promise<Inventory> {
+  try {
+    return await r.list(declaredGrants(decl, r.platform))
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err)
+    return {
+      platform: r.platform,
+      status: 'not_checked',
+      reason: `could not list ${r.platform}: ${why}`,
+      accounts: [],
+      requests: 0,
+      notes: []
+    }
+  }
 }

@@ -2,7 +2,7 @@
 import type { Inventory, ListedAccount, PlatformName } from '../connectors/connector.js'
 import { descriptorOf } from '../connectors/registry.js'
 import type { Person } from '../declarations/types.js'
-import { accountsKey, declaredAccount, foldAccount } from '../grants.js'
+import { accountsKey, declaredOn, foldAccount } from '../grants.js'
 import { knownIdsOf, type KnownAccountIds } from '../log/known-ids.js'
 
 export interface Match {
@@ -24,8 +24,8 @@ export function matcher(
   const byEmail = new Map<string, Person>()
   const byId = new Map<string, Person>()
   for (const p of people) {
-    const declared = declaredAccount(p, platform)
-    if (declared) byAccount.set(foldAccount(platform, declared), p)
+    const declared = declaredOn(p, platform)
+    if (declared) byAccount.set(declared.folded, p)
     byEmail.set(lower(p.email), p)
     for (const id of knownIdsOf(known, platform, p.id)) if (!byId.has(id)) byId.set(id, p)
   }
@@ -34,16 +34,21 @@ export function matcher(
     const logged = a.id === undefined ? undefined : byId.get(a.id)
     const looksUp = descriptorOf(platform).lookupByEmail || a.kind === 'invitation'
     // Its email, or a userName that is an email (SCIM apps are looked up by userName).
-    const owners = looksUp
-      ? [a.email, a.account].flatMap(e => (e && byEmail.get(lower(e))) || [])
-      : []
-    const owner = owners[0]
+    const byItsEmail = looksUp && a.email ? byEmail.get(lower(a.email)) : undefined
+    const byItsName = looksUp ? byEmail.get(lower(a.account)) : undefined
+    const owner = byItsEmail ?? byItsName
     // An invitation is anyone's whose email it has; an account found by email only the
     // person's who declares none there (a declared account is looked up by its name).
     const emailMatch =
-      owner && (a.kind === 'invitation' || !declaredAccount(owner, platform)) ? owner : undefined
+      owner && (a.kind === 'invitation' || !declaredOn(owner, platform)) ? owner : undefined
     const other = declarer ?? emailMatch
-    const crossed = declarer && owners.find(o => o !== declarer)
+    const crossed =
+      declarer &&
+      (byItsEmail && byItsEmail !== declarer
+        ? byItsEmail
+        : byItsName && byItsName !== declarer
+          ? byItsName
+          : undefined)
     const conflict = crossed
       ? `${a.account} has the email of ${crossed.id} (${crossed.email}), but ${declarer.id} declares it: a lookup by email for ${crossed.id} would land on ${declarer.id}'s account. Declare ${crossed.id}'s own account as ${accountsKey(platform)}, or correct ${declarer.id}'s`
       : logged && other && logged !== other
