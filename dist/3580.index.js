@@ -126,12 +126,7 @@ function matcher(people, platform, known) {
         // person's who declares none there (a declared account is looked up by its name).
         const emailMatch = owner && (a.kind === 'invitation' || !(0,src_grants/* declaredOn */.ki)(owner, platform)) ? owner : undefined;
         const other = declarer ?? emailMatch;
-        const crossed = declarer &&
-            (byItsEmail && byItsEmail !== declarer
-                ? byItsEmail
-                : byItsName && byItsName !== declarer
-                    ? byItsName
-                    : undefined);
+        const crossed = declarer && (notThe(declarer, byItsEmail) ?? notThe(declarer, byItsName));
         const conflict = crossed
             ? `${a.account} has the email of ${crossed.id} (${crossed.email}), but ${declarer.id} declares it: a lookup by email for ${crossed.id} would land on ${declarer.id}'s account. Declare ${crossed.id}'s own account as ${(0,src_grants/* accountsKey */.yE)(platform)}, or correct ${declarer.id}'s`
             : logged && other && logged !== other
@@ -150,6 +145,7 @@ function listedAccounts(inv) {
     return { names, ids };
 }
 const lower = (s) => s.toLowerCase();
+const notThe = (declarer, p) => (p === declarer ? undefined : p);
 
 ;// CONCATENATED MODULE: ./src/audit/drift.ts
 
@@ -210,7 +206,7 @@ function staleRule(decl, platform) {
     });
 }
 /** The findings of one checked listing. Run for every account and every person (hundreds of
- *  thousands in a large organization), so nothing is made for an account that is in order. */
+ *  thousands in a large organization): grants are compared as they are, not by their keys. */
 function platformDrift(decl, inv, now, known) {
     const platform = inv.platform;
     const clock = { now, stale: staleRule(decl, (0,registry/* descriptorOf */.nb)(platform)) };
@@ -224,22 +220,22 @@ function platformDrift(decl, inv, now, known) {
         if (a.kind === 'bot' || isProtected(a.account))
             continue;
         const { person, conflict } = match(a);
-        const base = () => ({ platform, account: a.account });
+        const base = { platform, account: a.account };
         if (conflict && person)
-            out.push(finding('account_conflict', { ...base(), person: person.id }, conflict));
+            out.push(finding('account_conflict', { ...base, person: person.id }, conflict));
         if (!person) {
             if (a.kind === 'invitation')
-                out.push(finding('undeclared_invitation', base(), 'pending invitation nobody declares'));
+                out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'));
             else if (holdsAccess(a)) {
-                out.push(finding('undeclared_account', base(), `${describe(a)} that no active person declares`));
-                out.push(...staleCredentials(a, clock, base()));
+                out.push(finding('undeclared_account', base, `${describe(a)} that no active person declares`));
+                out.push(...staleCredentials(a, clock, base));
             }
             continue;
         }
-        const who = () => ({ ...base(), person: person.id });
+        const who = { ...base, person: person.id };
         if (person.status === 'departed') {
             if (holdsAccess(a))
-                out.push(finding('departed_still_active', who(), `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
+                out.push(finding('departed_still_active', who, `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`));
             continue;
         }
         const listed = seen.get(person);
@@ -252,9 +248,8 @@ function platformDrift(decl, inv, now, known) {
         const given = grantsOn(person);
         for (const g of a.grants)
             if (!given.some(d => (0,src_grants/* sameGrant */.T6)(d, g)))
-                out.push(finding('extra_grant', { ...who(), target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
-        if (a.credentials.length)
-            out.push(...staleCredentials(a, clock, who()));
+                out.push(finding('extra_grant', { ...who, target: grantText(g) }, `${grantText(g)}: no role of ${person.id} gives it`));
+        out.push(...staleCredentials(a, clock, who));
     }
     // Active people who should be on the platform: they declare an account, or a role gives
     // them something there.
@@ -273,16 +268,16 @@ function platformDrift(decl, inv, now, known) {
             continue;
         const listed = seen.get(person);
         const held = listed?.filter(a => a.active) ?? [];
-        const who = () => ({
+        const who = {
             platform,
             account: held[0]?.account ?? declared?.account ?? person.email,
             person: person.id
-        });
+        };
         if (held.length === 0) {
             const inactive = listed?.[0];
             if (missing && !inactive)
                 continue;
-            out.push(finding('missing_grant', { ...who(), account: inactive?.account ?? who().account }, inactive
+            out.push(finding('missing_grant', { ...who, account: inactive?.account ?? who.account }, inactive
                 ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
                 : declared
                     ? `declared account ${declared.account} not found`
@@ -293,7 +288,7 @@ function platformDrift(decl, inv, now, known) {
         }
         for (const g of grants)
             if (!held.some(a => a.grants.some(h => (0,src_grants/* sameGrant */.T6)(h, g))))
-                out.push(finding('missing_grant', { ...who(), target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
+                out.push(finding('missing_grant', { ...who, target: grantText(g) }, `${grantText(g)} is declared but not held (offboard does not provision)`));
     }
     return out;
 }

@@ -2700,12 +2700,10 @@ function toPlatforms(raw, at) {
     };
     return { version: 1, ...blocks, policy, at };
 }
-// Object.assign, not a spread: a spread of documents of several shapes gives each person a
-// hidden class of its own, which in a tree of 100,000 costs memory and slows every read of one.
-// (Keys stay in the order the file has them, as plan --json shows them.)
-/** The schema's fields written out: one shape for every person with its fields in the object
- *  itself, and the roles cut to their length (the parser grows a list as it reads it), which in
- *  a tree of 80,000 people is a third of their memory. */
+/** The schema's fields written out, in the schema's order: one shape for every person (a spread
+ *  or copy of documents of several shapes gives each person a hidden class of its own), its
+ *  fields in the object itself, and the roles cut to their length (the parser grows a list as
+ *  it reads it). In a tree of 80,000 people that is a third of their memory. */
 function toPerson(raw, at) {
     const { id, name, email, status, departed_on } = raw;
     const roles = raw.roles ? raw.roles.slice() : [];
@@ -3748,14 +3746,17 @@ function roleGrants(role, decl) {
 }
 /** Every grant a person's roles give, de-duplicated (roles that do not exist are ignored). */
 function personGrants(person, decl) {
+    return grantUnion(person.roles.flatMap(id => {
+        const role = decl.roles.get(id);
+        return role ? [roleGrants(role, decl)] : [];
+    }));
+}
+/** The grants of several lists, each once (as grantKey compares them). */
+function grantUnion(lists) {
     const byKey = new Map();
-    for (const roleId of person.roles) {
-        const role = decl.roles.get(roleId);
-        if (!role)
-            continue;
-        for (const g of roleGrants(role, decl))
+    for (const grants of lists)
+        for (const g of grants)
             byKey.set(grantKey(g), g);
-    }
     return [...byKey.values()];
 }
 const NO_GRANTS = Object.freeze([]);
@@ -3791,13 +3792,8 @@ function platformGrants(decl, platform) {
             return first ? ofRole(first) : NO_GRANTS;
         const key = giving.map(r => r.id).join('\n');
         let grants = byRoles.get(key);
-        if (!grants) {
-            const byKey = new Map();
-            for (const role of giving)
-                for (const g of ofRole(role))
-                    byKey.set(grantKey(g), g);
-            byRoles.set(key, (grants = [...byKey.values()]));
-        }
+        if (!grants)
+            byRoles.set(key, (grants = grantUnion(giving.map(ofRole))));
         return grants;
     };
 }

@@ -188,12 +188,18 @@ export function personGrants(
   person: Person,
   decl: Pick<Declarations, 'platforms' | 'roles'>
 ): Grant[] {
+  return grantUnion(
+    person.roles.flatMap(id => {
+      const role = decl.roles.get(id)
+      return role ? [roleGrants(role, decl)] : []
+    })
+  )
+}
+
+/** The grants of several lists, each once (as grantKey compares them). */
+function grantUnion(lists: readonly (readonly Grant[])[]): Grant[] {
   const byKey = new Map<string, Grant>()
-  for (const roleId of person.roles) {
-    const role = decl.roles.get(roleId)
-    if (!role) continue
-    for (const g of roleGrants(role, decl)) byKey.set(grantKey(g), g)
-  }
+  for (const grants of lists) for (const g of grants) byKey.set(grantKey(g), g)
   return [...byKey.values()]
 }
 
@@ -230,11 +236,7 @@ export function platformGrants(
     if (!giving) return first ? ofRole(first) : NO_GRANTS
     const key = giving.map(r => r.id).join('\n')
     let grants = byRoles.get(key)
-    if (!grants) {
-      const byKey = new Map<string, Grant>()
-      for (const role of giving) for (const g of ofRole(role)) byKey.set(grantKey(g), g)
-      byRoles.set(key, (grants = [...byKey.values()]))
-    }
+    if (!grants) byRoles.set(key, (grants = grantUnion(giving.map(ofRole))))
     return grants
   }
 }

@@ -137,7 +137,7 @@ function staleRule(decl: Declarations, platform: PlatformDescriptor) {
 }
 
 /** The findings of one checked listing. Run for every account and every person (hundreds of
- *  thousands in a large organization), so nothing is made for an account that is in order. */
+ *  thousands in a large organization): grants are compared as they are, not by their keys. */
 function platformDrift(
   decl: Declarations,
   inv: Inventory,
@@ -156,27 +156,27 @@ function platformDrift(
   for (const a of inv.accounts) {
     if (a.kind === 'bot' || isProtected(a.account)) continue
     const { person, conflict } = match(a)
-    const base = () => ({ platform, account: a.account })
+    const base = { platform, account: a.account }
     if (conflict && person)
-      out.push(finding('account_conflict', { ...base(), person: person.id }, conflict))
+      out.push(finding('account_conflict', { ...base, person: person.id }, conflict))
     if (!person) {
       if (a.kind === 'invitation')
-        out.push(finding('undeclared_invitation', base(), 'pending invitation nobody declares'))
+        out.push(finding('undeclared_invitation', base, 'pending invitation nobody declares'))
       else if (holdsAccess(a)) {
         out.push(
-          finding('undeclared_account', base(), `${describe(a)} that no active person declares`)
+          finding('undeclared_account', base, `${describe(a)} that no active person declares`)
         )
-        out.push(...staleCredentials(a, clock, base()))
+        out.push(...staleCredentials(a, clock, base))
       }
       continue
     }
-    const who = () => ({ ...base(), person: person.id })
+    const who = { ...base, person: person.id }
     if (person.status === 'departed') {
       if (holdsAccess(a))
         out.push(
           finding(
             'departed_still_active',
-            who(),
+            who,
             `${person.id} departed${person.departed_on ? ` on ${person.departed_on}` : ''} but still holds ${describe(a)}`
           )
         )
@@ -192,11 +192,11 @@ function platformDrift(
         out.push(
           finding(
             'extra_grant',
-            { ...who(), target: grantText(g) },
+            { ...who, target: grantText(g) },
             `${grantText(g)}: no role of ${person.id} gives it`
           )
         )
-    if (a.credentials.length) out.push(...staleCredentials(a, clock, who()))
+    out.push(...staleCredentials(a, clock, who))
   }
 
   // Active people who should be on the platform: they declare an account, or a role gives
@@ -214,18 +214,18 @@ function platformDrift(
     if (declared ? isProtected(declared.account) : grants.length === 0) continue
     const listed = seen.get(person)
     const held = listed?.filter(a => a.active) ?? []
-    const who = () => ({
+    const who = {
       platform,
       account: held[0]?.account ?? declared?.account ?? person.email,
       person: person.id
-    })
+    }
     if (held.length === 0) {
       const inactive = listed?.[0]
       if (missing && !inactive) continue
       out.push(
         finding(
           'missing_grant',
-          { ...who(), account: inactive?.account ?? who().account },
+          { ...who, account: inactive?.account ?? who.account },
           inactive
             ? `${inactive.account} is ${inactive.kind === 'invitation' ? 'invited, not yet a member' : 'deactivated'}`
             : declared
@@ -242,7 +242,7 @@ function platformDrift(
         out.push(
           finding(
             'missing_grant',
-            { ...who(), target: grantText(g) },
+            { ...who, target: grantText(g) },
             `${grantText(g)} is declared but not held (offboard does not provision)`
           )
         )

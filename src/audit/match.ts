@@ -42,13 +42,7 @@ export function matcher(
     const emailMatch =
       owner && (a.kind === 'invitation' || !declaredOn(owner, platform)) ? owner : undefined
     const other = declarer ?? emailMatch
-    const crossed =
-      declarer &&
-      (byItsEmail && byItsEmail !== declarer
-        ? byItsEmail
-        : byItsName && byItsName !== declarer
-          ? byItsName
-          : undefined)
+    const crossed = declarer && (notThe(declarer, byItsEmail) ?? notThe(declarer, byItsName))
     const conflict = crossed
       ? `${a.account} has the email of ${crossed.id} (${crossed.email}), but ${declarer.id} declares it: a lookup by email for ${crossed.id} would land on ${declarer.id}'s account. Declare ${crossed.id}'s own account as ${accountsKey(platform)}, or correct ${declarer.id}'s`
       : logged && other && logged !== other
@@ -67,3 +61,5 @@ export function listedAccounts(inv: Inventory) {
 }
 
 const lower = (s: string) => s.toLowerCase()
+
+const notThe = (declarer: Person, p: Person | undefined) => (p === declarer ? undefined : p)

@@ -176,10 +176,11 @@ function reportContent(command: GetCredentialReportCommand): () => Buffer | unde
       if (res.statusCode !== 200 || !isReadable(res.body)) return out
       const chunks: Buffer[] = []
       for await (const chunk of res.body) chunks.push(Buffer.from(chunk as Uint8Array))
-      const xml = Buffer.concat(chunks).toString('utf8')
+      const bytes = Buffer.concat(chunks)
+      const xml = bytes.toString('utf8')
       const open = xml.indexOf(CONTENT_OPEN)
       const close = xml.indexOf(CONTENT_CLOSE, open)
-      if (open < 0 || close < 0) res.body = Buffer.from(xml)
+      if (open < 0 || close < 0) res.body = bytes
       else {
         content = Buffer.from(xml.slice(open + CONTENT_OPEN.length, close), 'base64')
         res.body = Buffer.from(xml.slice(0, open) + xml.slice(close + CONTENT_CLOSE.length))
