@@ -37,25 +37,67 @@ const slow = async (): Promise<Outcome> => {
 }
 
 describe('execute', () => {
-  it('runs every containment step, and what it waits on, before any other step, across platforms; outcomes stay in plan order', async () => {
+  it("runs each platform's containment, and what it waits on, before that platform's other steps, without waiting for another platform's; outcomes stay in plan order", async () => {
     const groups = step('okta', 'alice', 'remove_group', 'eng')
     const revokeGrant = step('okta', 'alice', 'revoke_grant', 'g1')
     const sessions = step('okta', 'alice', 'clear_sessions', 'alice', {
       contain: true,
       after: [revokeGrant.id]
     })
-    const key = step('aws', 'alice', 'delete_access_key', 'k1')
+    const membership = step('github', 'alice', 'remove_org_membership', 'm1', { contain: true })
     const team = step('github', 'alice', 'remove_team', 't1')
-    const r = recorder(slow)
+    const key = step('aws', 'alice', 'delete_access_key', 'k1')
+    // Okta's session reset is slow: GitHub's clean-up goes on meanwhile.
+    const r = recorder(async s => {
+      await sleep(s.target === 'alice' ? 4 * LATENCY : LATENCY)
+      return { result: 'revoked', detail: '' }
+    })
     const done = await execute(
-      planOf([groups, revokeGrant, sessions, key, team]),
+      planOf([groups, revokeGrant, sessions, membership, team, key]),
       r.writers('okta', 'aws', 'github')
     )
-    // The containment step and the grant it waits on end before anything else starts.
-    const firstOther = Math.min(...['eng', 'k1', 't1'].map(t => r.events.indexOf(`start ${t}`)))
-    expect(r.events.indexOf('end alice')).toBeLessThan(firstOther)
-    expect(r.events.indexOf('end g1')).toBeLessThan(r.events.indexOf('start alice'))
-    expect(done.outcomes.map(o => o.step.target)).toEqual(['eng', 'g1', 'alice', 'k1', 't1'])
+    const at = (event: string) => r.events.indexOf(event)
+    expect(at('end g1')).toBeLessThan(at('start alice'))
+    expect(at('end alice')).toBeLessThan(at('start eng'))
+    expect(at('end m1')).toBeLessThan(at('start t1'))
+    expect(at('end t1')).toBeLessThan(at('end alice'))
+    // AWS has nothing to contain: its clean-up starts with the first containment steps.
+    expect(r.events.slice(0, 3).sort()).toEqual(['start g1', 'start k1', 'start m1'])
+    expect(done.outcomes.map(o => o.step.target)).toEqual(['eng', 'g1', 'alice', 'm1', 't1', 'k1'])
+  })
+
+  it("runs a platform's clean-up after its containment even when that containment fails", async () => {
+    const sessions = step('okta', 'alice', 'clear_sessions', 'alice', { contain: true })
+    const groups = step('okta', 'alice', 'remove_group', 'eng')
+    const r = recorder(async s => {
+      await sleep(LATENCY)
+      if (s.target === 'alice') throw new Error('okta answered 500')
+      return { result: 'revoked', detail: '' }
+    })
+    const done = await execute(planOf([sessions, groups]), r.writers('okta'))
+    expect(r.events).toEqual(['start alice', 'end alice', 'start eng', 'end eng'])
+    expect(done.outcomes.map(o => o.result)).toEqual(['failed', 'revoked'])
+  })
+
+  it('starts nothing more, on any platform, once an outcome could not be recorded', async () => {
+    const membership = step('github', 'alice', 'remove_org_membership', 'm1', { contain: true })
+    const team = step('github', 'alice', 'remove_team', 't1')
+    const sessions = step('okta', 'alice', 'clear_sessions', 'alice', { contain: true })
+    const groups = step('okta', 'alice', 'remove_group', 'eng')
+    // Okta's containment is still in flight when GitHub's outcome fails to be recorded.
+    const r = recorder(async s => {
+      await sleep(s.platform === 'okta' ? 3 * LATENCY : LATENCY)
+      return { result: 'revoked', detail: '' }
+    })
+    const run = execute(planOf([membership, team, sessions, groups]), r.writers('github', 'okta'), {
+      onOutcome: o => {
+        if (o.step.target === 'm1') throw new Error('the runner lost its disk')
+      }
+    })
+    await expect(run).rejects.toThrow('the runner lost its disk')
+    await sleep(5 * LATENCY)
+    // What was in flight finished; neither platform's clean-up was sent.
+    expect(r.events).toEqual(['start m1', 'start alice', 'end m1', 'end alice'])
   })
 
   it('without containment steps, every independent step starts at once as before', async () => {

@@ -3,7 +3,8 @@
 // second per token, as GitHub asks), for 1, 5 and 20 departures in one change. The departing
 // people are copies of alice, who holds every credential type in the bundled scenario; the
 // bench's own tree raises the policy's departure limits to fit. Each run is one applyChange on
-// fresh sandboxes, as the action runs it, and reports:
+// fresh sandboxes, as the action runs it. The sandbox serves from a child process of its own,
+// as real platforms answer from elsewhere: its simulators' work is not apply's. Reports:
 //   - discovery: from the start of apply to the first write (the read-only plan apply starts
 //     with), and its requests per departure;
 //   - time to contain, per platform and overall: from the start of apply until the last
@@ -27,9 +28,12 @@ import type { Declarations, Person } from '../src/declarations/types.js'
 import type { ConnectorEnvironment, Revision } from '../src/engine.js'
 import type { Execution } from '../src/execute.js'
 import { containmentFirst, planDepth } from '../src/graph.js'
-import { startSandbox, type Sandbox } from '../src/sandbox/index.js'
+import { startSandbox } from '../src/sandbox/index.js'
 import { loadSandboxInputs } from '../src/sandbox/inputs.js'
 import type { Scenario } from '../src/sandbox/scenario.js'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { message } from './child.js'
 
 const LATENCY_MS = Number(process.argv[2] ?? 50)
 const RUNS = Math.max(3, Number(process.argv[3] ?? 3))
@@ -99,9 +103,12 @@ function trees(inputs: { declarations: Declarations; scenario: Scenario }, n: nu
   }
 }
 
-const connectorEnv = (sandbox: Sandbox, paced: boolean): ConnectorEnvironment => ({
+const connectorEnv = (
+  sandboxEnv: Record<string, string>,
+  paced: boolean
+): ConnectorEnvironment => ({
   env: {
-    ...sandbox.env,
+    ...sandboxEnv,
     AWS_EC2_METADATA_DISABLED: 'true',
     OFFBOARD_GITHUB_PACE_WRITES: paced ? 'true' : 'false'
   },
@@ -170,17 +177,59 @@ function containment(outcomes: Execution['outcomes'], startMs: number, discoverM
   return byPlatform
 }
 
+/** What the sandbox's child saw in one run. */
+interface Counts {
+  githubWrites: number
+  githubRequests: number
+  requests: number
+  writes: number
+}
+
+/** The child: serves a fresh sandbox for `n` departures, sends its environment, and when told
+ *  reports the requests it saw, closes and ends. */
+async function serve(n: number): Promise<void> {
+  const { base, scenario } = trees(await inputs(), n)
+  const sandbox = await startSandbox(base.declarations, scenario, { latencyMs: LATENCY_MS })
+  process.send!(sandbox.env)
+  process.once('message', async () => {
+    const servers = Object.values(sandbox.servers)
+    const github = sandbox.servers.github
+    const counts: Counts = {
+      githubWrites: github ? github.writes().length : 0,
+      githubRequests: github ? github.requests.length : 0,
+      requests: servers.reduce((k, s) => k + s.requests.length, 0),
+      writes: servers.reduce((k, s) => k + s.writes().length, 0)
+    }
+    await sandbox.close()
+    process.send!(counts, () => process.exit(0))
+  })
+}
+
+async function inputs() {
+  const loaded = await loadSandboxInputs('access', process.cwd())
+  if (!loaded.ok) throw new Error(loaded.message)
+  return loaded
+}
+
 async function measure(
   n: number,
   paced: boolean,
   inputs: Parameters<typeof trees>[0]
 ): Promise<Run> {
-  const { base, head, scenario } = trees(inputs, n)
-  const sandbox = await startSandbox(base.declarations, scenario, { latencyMs: LATENCY_MS })
+  const { base, head } = trees(inputs, n)
+  // This very module, bundled or not, serves the sandbox in the child.
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    [...process.argv.slice(2, 5), '--serve', String(n)],
+    {
+      stdio: 'inherit'
+    }
+  )
+  const sandboxEnv = await message<Record<string, string>>(child)
   try {
     const started = performance.now()
     const startMs = Date.now()
-    const applied = await applyChange(base, head, connectorEnv(sandbox, paced), {
+    const applied = await applyChange(base, head, connectorEnv(sandboxEnv, paced), {
       change: CHANGE,
       actor: 'bench'
     })
@@ -188,11 +237,8 @@ async function measure(
     const execution = check(`${n} departures`, applied)
     const discoverMs = at(execution.startedAt) - startMs
     const platforms = containment(execution.outcomes, startMs, discoverMs)
-    const github = sandbox.servers.github
-    const githubWrites = github ? github.writes().length : 0
-    const githubRequests = github ? github.requests.length : 0
-    const all = Object.values(sandbox.servers).reduce((k, s) => k + s.requests.length, 0)
-    const writes = Object.values(sandbox.servers).reduce((k, s) => k + s.writes().length, 0)
+    child.send('counts')
+    const { githubWrites, githubRequests, requests: all, writes } = await message<Counts>(child)
     const contained = [...platforms.values()]
     return {
       discoverMs,
@@ -210,7 +256,7 @@ async function measure(
       ).length
     }
   } finally {
-    await sandbox.close()
+    child.kill()
   }
 }
 
@@ -225,21 +271,20 @@ const verdict = (ratio: number, goal: number) =>
   `${ratio.toFixed(2)}x (goal <= ${goal}: ${ratio <= goal ? 'met' : 'NOT met'})`
 
 async function main() {
-  const inputs = await loadSandboxInputs('access', process.cwd())
-  if (!inputs.ok) throw new Error(inputs.message)
+  const loaded = await inputs()
   console.log(
     `apply: 1 to ${Math.max(...SIZES)} departures (copies of ${TEMPLATE}: every credential type) on the sandbox, ${LATENCY_MS} ms per request, GitHub writes paced ${PACE_MS} ms apart; min / median / max of ${RUNS} runs after one warm-up`
   )
-  await measure(1, false, inputs) // warm-up: the first run also loads code
+  await measure(1, false, loaded) // warm-up: the first run also loads code
   let met = true
   const unpaced = new Map<number, number>()
   // Each size's medians, for the table side by side at the end.
   const columns: Record<string, string>[] = []
   for (const n of SIZES) {
     const runs: Run[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await measure(n, true, inputs))
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(n, true, loaded))
     const bare: number[] = []
-    for (let i = 0; i < RUNS; i++) bare.push((await measure(n, false, inputs)).executeMs)
+    for (let i = 0; i < RUNS; i++) bare.push((await measure(n, false, loaded)).executeMs)
     unpaced.set(n, median(bare))
     const pick = (f: (r: Run) => number) => runs.map(f)
     const r = runs[0]!
@@ -295,7 +340,9 @@ async function main() {
   process.exitCode = met ? 0 : 1
 }
 
-main().catch((err: unknown) => {
+// No top-level await: the bench runner bundles this file with ncc.
+const serving = process.argv.indexOf('--serve')
+;(serving > 0 ? serve(Number(process.argv[serving + 1])) : main()).catch((err: unknown) => {
   console.error(`apply: ${err instanceof Error ? err.message : String(err)}`)
   process.exitCode = 2
 })

@@ -35,6 +35,7 @@ import {
 import { createGithubPlatform, newGithubState } from '../src/sandbox/github/index.js'
 import { startSimServer, type SimServer } from '../src/sandbox/shared/server.js'
 import { createSlackPlatform, slackMember, slackState } from '../src/sandbox/slack/index.js'
+import { message } from './child.js'
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 const SCALE = env('SCALE', 1)
@@ -326,10 +327,6 @@ function timed(reader: PlatformReader, times: Map<string, number>): PlatformRead
       }
     }
   }
-}
-
-function message<T>(child: ChildProcess): Promise<T> {
-  return new Promise(resolve => child.once('message', m => resolve(m as T)))
 }
 
 /** What one audit process measured. */

@@ -1013,7 +1013,7 @@ function planEntra(found, scope, config) {
             : plan.add(vocabulary/* ACT */.z8.disable, upn, 'departed: sign-in blocked (accountEnabled: false): no new sign-in, no token refreshed'));
     if (d.enabled !== false || !revokedSinceCreation(d))
         first.push(plan.add(vocabulary/* ACT */.z8.revoke, upn, 'departed: every refresh token and session cookie issued so far stops working (revokeSignInSessions)'));
-    // Containment: the executor runs these, on every platform, before any other step.
+    // Containment: the executor runs these before any other Entra step.
     for (const s of first)
         s.contain = true;
     const after = first.filter(s => s.mode === 'auto');

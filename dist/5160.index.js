@@ -587,8 +587,8 @@ function planGoogle(found, scope, config) {
     const superAdmin = user.details?.super_admin === true;
     const others = superAdmin ? user.details?.other_super_admins : 1;
     const guard = superAdmin ? { super_admin: true } : {};
-    // The sign-out and the suspension are containment: the executor runs them, on every
-    // platform, before any other step.
+    // The sign-out and the suspension are containment: the executor runs them before any other
+    // Google step.
     const signOut = suspended
         ? undefined
         : step('sign_out', email, email, 'departure: end every session first', [], {}, true);

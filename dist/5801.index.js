@@ -3805,16 +3805,16 @@ function platformGrants(decl, platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ containmentFirst),
 /* harmony export */   CD: () => (/* binding */ attempt),
 /* harmony export */   EE: () => (/* binding */ needsAHuman),
 /* harmony export */   Gu: () => (/* binding */ isWaiting),
 /* harmony export */   PX: () => (/* binding */ checkGraph),
+/* harmony export */   ZG: () => (/* binding */ containmentGates),
 /* harmony export */   al: () => (/* binding */ inOrder),
 /* harmony export */   iU: () => (/* binding */ message),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* unused harmony export planDepth */
+/* unused harmony exports planDepth, containmentFirst */
 const NEEDS_A_HUMAN = 'needs a human: ';
 /** The outcome detail of a manual step: skipped, waiting for a human. */
 const needsAHuman = (step) => `${NEEDS_A_HUMAN}${step.reason}`;
@@ -3853,8 +3853,9 @@ function planDepth(steps) {
     checkGraph(steps);
     return Math.max(0, ...steps.map(of));
 }
-/** The containment steps and every step they wait on (`first`), then the rest: the executor
- *  runs `first` to the end before it starts the rest. Both keep the order given. */
+/** The containment steps and every step they wait on (`first`), then the rest: on each
+ *  platform, the executor runs its `first` to the end before it starts its rest. Both keep the
+ *  order given. */
 function containmentFirst(steps) {
     const byId = new Map(steps.map(s => [s.id, s]));
     const first = new Set();
@@ -3874,6 +3875,32 @@ function containmentFirst(steps) {
     return {
         first: steps.filter(s => first.has(s.id)),
         rest: steps.filter(s => !first.has(s.id))
+    };
+}
+/** Containment first, platform by platform: a step outside `first` waits (`wait`) until every
+ *  `first` step of its platform has ended (`ended`). Each platform has limits of its own, so
+ *  one platform's clean-up neither holds back another's containment nor waits for it. A `first`
+ *  step waits on no other step outside `first`, so no gate waits on itself. */
+function containmentGates(steps) {
+    const first = new Set(containmentFirst(steps).first);
+    const gates = new Map();
+    for (const s of first) {
+        let gate = gates.get(s.platform);
+        if (!gate) {
+            let release = () => { };
+            const open = new Promise(resolve => (release = resolve));
+            gate = { left: 0, open, release };
+            gates.set(s.platform, gate);
+        }
+        gate.left++;
+    }
+    return {
+        wait: step => (first.has(step) ? undefined : gates.get(step.platform)?.open),
+        ended: step => {
+            const gate = first.has(step) ? gates.get(step.platform) : undefined;
+            if (gate && --gate.left === 0)
+                gate.release();
+        }
     };
 }
 /** Refuses duplicate ids and cycles before anything runs: a cycle would wait forever. */

@@ -608,8 +608,9 @@ const planSteps = (plan) => plan.people.flatMap(p => p.platforms.flatMap(s => s.
 /**
  * Runs `steps` as their `after` links allow (graph.ts), each platform's at most `perPlatform`
  * at once, and returns their outcomes in the order given, timed and with secrets redacted.
- * `manual` steps are recorded as skipped; a perform that throws is a failed step. Steps
- * `unbounded` names (and manual ones) take no slot.
+ * On each platform, its containment (Step.contain, and what it waits on) ends before its
+ * clean-up starts. `manual` steps are recorded as skipped; a perform that throws is a failed
+ * step. Steps `unbounded` names (and manual ones) take no slot.
  */
 async function runGraph(steps, perform, options = {}) {
     (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .checkGraph */ .PX)(steps);
@@ -629,7 +630,13 @@ async function runGraph(steps, perform, options = {}) {
     };
     // A wrong bound fails here, before anything runs.
     steps.forEach(s => limit(s.platform));
+    const gates = (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .containmentGates */ .ZG)(steps);
+    // Once an outcome could not be recorded (the log could not be written), nothing more starts:
+    // the run stops half-way, with what it did on record.
+    let stopped;
     const timed = async (step) => {
+        if (stopped)
+            throw stopped;
         const startedAt = now().toISOString();
         const outcome = await (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .attempt */ .CD)(step, perform);
         // Connectors keep secrets out of details; error messages from elsewhere may not.
@@ -641,11 +648,22 @@ async function runGraph(steps, perform, options = {}) {
             startedAt,
             finishedAt: now().toISOString()
         };
-        await options.onOutcome?.(done);
+        try {
+            await options.onOutcome?.(done);
+        }
+        catch (err) {
+            stopped ??= err;
+            throw err;
+        }
+        gates.ended(step);
         return done;
     };
     const unbounded = (s) => s.mode === 'manual' || options.unbounded?.(s) === true;
-    return (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .inOrder */ .al)(steps, s => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s))));
+    const run = (s) => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s)));
+    return (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .inOrder */ .al)(steps, s => {
+        const contained = gates.wait(s);
+        return contained ? contained.then(() => run(s)) : run(s);
+    });
 }
 /** Runs a plan's steps with each platform's writer. A platform without a writer (no
  *  credentials) fails its steps, and nothing else stops: every outcome is logged. */
@@ -672,15 +690,8 @@ async function execute(plan, writers, options = {}) {
         }
         return writer.perform(step);
     };
-    // Containment on every platform first (Step.contain), then the clean-up.
-    const { first, rest } = (0,_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .containmentFirst */ .$Q)(steps);
     const unbounded = (s) => writers.get(s.platform)?.gathers?.(s) === true;
-    const done = [
-        ...(await runGraph(first, perform, { ...options, now, unbounded })),
-        ...(await runGraph(rest, perform, { ...options, now, unbounded }))
-    ];
-    const byStep = new Map(done.map(o => [o.step, o]));
-    const outcomes = steps.map(s => byStep.get(s));
+    const outcomes = await runGraph(steps, perform, { ...options, now, unbounded });
     const counts = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 };
     for (const o of outcomes)
         counts[o.result]++;

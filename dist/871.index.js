@@ -932,7 +932,7 @@ function planDeparture(plan, holdings, user, config) {
             sets.set(plan_text(h, 'permission_set_arn'), plan_text(h, 'permission_set'));
     const denies = config.revoke_sessions
         ? [...sets].map(([arn, name]) => 
-        // Containment: the executor runs it, on every platform, before any other step.
+        // Containment: the executor runs it before any other Identity Center step.
         Object.assign(plan.add('deny_sessions', `${plan.userName}/${name}`, `departed: ${plan.userName}'s live sessions in permission set ${name} are denied in each of its accounts (removing access does not end sessions already issued)`, { permission_set_arn: arn, permission_set: name }), { contain: true }))
         : [];
     const removals = holdings.flatMap(h => h.kind === 'group_membership'

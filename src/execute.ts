@@ -5,7 +5,7 @@ import { descriptorOf } from './connectors/registry.js'
 import { redact } from './log/redact.js'
 import type { Plan } from './plan-types.js'
 import { limiter } from './concurrency.js'
-import { attempt, checkGraph, containmentFirst, inOrder, message } from './graph.js'
+import { attempt, checkGraph, containmentGates, inOrder, message } from './graph.js'
 
 /** What happened to one step, and when. */
 export interface StepOutcome extends Outcome {
@@ -53,8 +53,9 @@ export const planSteps = (plan: Plan): Step[] =>
 /**
  * Runs `steps` as their `after` links allow (graph.ts), each platform's at most `perPlatform`
  * at once, and returns their outcomes in the order given, timed and with secrets redacted.
- * `manual` steps are recorded as skipped; a perform that throws is a failed step. Steps
- * `unbounded` names (and manual ones) take no slot.
+ * On each platform, its containment (Step.contain, and what it waits on) ends before its
+ * clean-up starts. `manual` steps are recorded as skipped; a perform that throws is a failed
+ * step. Steps `unbounded` names (and manual ones) take no slot.
  */
 async function runGraph(
   steps: Step[],
@@ -79,7 +80,12 @@ async function runGraph(
   // A wrong bound fails here, before anything runs.
   steps.forEach(s => limit(s.platform))
 
+  const gates = containmentGates(steps)
+  // Once an outcome could not be recorded (the log could not be written), nothing more starts:
+  // the run stops half-way, with what it did on record.
+  let stopped: unknown
   const timed = async (step: Step): Promise<StepOutcome> => {
+    if (stopped) throw stopped
     const startedAt = now().toISOString()
     const outcome = await attempt(step, perform)
     // Connectors keep secrets out of details; error messages from elsewhere may not.
@@ -91,11 +97,21 @@ async function runGraph(
       startedAt,
       finishedAt: now().toISOString()
     }
-    await options.onOutcome?.(done)
+    try {
+      await options.onOutcome?.(done)
+    } catch (err) {
+      stopped ??= err
+      throw err
+    }
+    gates.ended(step)
     return done
   }
   const unbounded = (s: Step) => s.mode === 'manual' || options.unbounded?.(s) === true
-  return inOrder(steps, s => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s))))
+  const run = (s: Step) => (unbounded(s) ? timed(s) : limit(s.platform)(() => timed(s)))
+  return inOrder(steps, s => {
+    const contained = gates.wait(s)
+    return contained ? contained.then(() => run(s)) : run(s)
+  })
 }
 
 /** Runs a plan's steps with each platform's writer. A platform without a writer (no
@@ -127,15 +143,8 @@ export async function execute(
     }
     return writer.perform(step)
   }
-  // Containment on every platform first (Step.contain), then the clean-up.
-  const { first, rest } = containmentFirst(steps)
   const unbounded = (s: Step) => writers.get(s.platform)?.gathers?.(s) === true
-  const done = [
-    ...(await runGraph(first, perform, { ...options, now, unbounded })),
-    ...(await runGraph(rest, perform, { ...options, now, unbounded }))
-  ]
-  const byStep = new Map(done.map(o => [o.step, o]))
-  const outcomes = steps.map(s => byStep.get(s)!)
+  const outcomes = await runGraph(steps, perform, { ...options, now, unbounded })
   const counts: Record<Result, number> = { revoked: 0, already_absent: 0, skipped: 0, failed: 0 }
   for (const o of outcomes) counts[o.result]++
   return { outcomes, counts, startedAt, finishedAt: now().toISOString() }

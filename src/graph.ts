@@ -2,7 +2,7 @@
 // depth, and running steps as their `after` links allow. Below both the executor (which runs
 // a whole plan, bounded per platform, and logs every outcome) and the connectors (AWS runs its
 // own few follow-up steps inside one perform), so that neither imports the other.
-import type { Outcome, Step } from './connectors/connector.js'
+import type { Outcome, PlatformName, Step } from './connectors/connector.js'
 
 const NEEDS_A_HUMAN = 'needs a human: '
 
@@ -51,8 +51,9 @@ export function planDepth(steps: Step[]): number {
   return Math.max(0, ...steps.map(of))
 }
 
-/** The containment steps and every step they wait on (`first`), then the rest: the executor
- *  runs `first` to the end before it starts the rest. Both keep the order given. */
+/** The containment steps and every step they wait on (`first`), then the rest: on each
+ *  platform, the executor runs its `first` to the end before it starts its rest. Both keep the
+ *  order given. */
 export function containmentFirst(steps: Step[]): { first: Step[]; rest: Step[] } {
   const byId = new Map(steps.map(s => [s.id, s]))
   const first = new Set<string>()
@@ -68,6 +69,35 @@ export function containmentFirst(steps: Step[]): { first: Step[]; rest: Step[] }
   return {
     first: steps.filter(s => first.has(s.id)),
     rest: steps.filter(s => !first.has(s.id))
+  }
+}
+
+/** Containment first, platform by platform: a step outside `first` waits (`wait`) until every
+ *  `first` step of its platform has ended (`ended`). Each platform has limits of its own, so
+ *  one platform's clean-up neither holds back another's containment nor waits for it. A `first`
+ *  step waits on no other step outside `first`, so no gate waits on itself. */
+export function containmentGates(steps: Step[]): {
+  wait: (step: Step) => Promise<void> | undefined
+  ended: (step: Step) => void
+} {
+  const first = new Set(containmentFirst(steps).first)
+  const gates = new Map<PlatformName, { left: number; open: Promise<void>; release: () => void }>()
+  for (const s of first) {
+    let gate = gates.get(s.platform)
+    if (!gate) {
+      let release = () => {}
+      const open = new Promise<void>(resolve => (release = resolve))
+      gate = { left: 0, open, release }
+      gates.set(s.platform, gate)
+    }
+    gate.left++
+  }
+  return {
+    wait: step => (first.has(step) ? undefined : gates.get(step.platform)?.open),
+    ended: step => {
+      const gate = first.has(step) ? gates.get(step.platform) : undefined
+      if (gate && --gate.left === 0) gate.release()
+    }
   }
 }
 

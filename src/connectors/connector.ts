@@ -107,9 +107,10 @@ export interface Step {
   /** Everything perform() needs, plain JSON. */
   params: Record<string, unknown>
   /** A containment step: it ends the person's ability to sign in or act (an identity
-   *  provider's sessions and sign-in). The executor runs the containment steps of every
-   *  platform, and the steps they wait on, before any other step of the plan, so the window
-   *  in which the person can still act is their round trips, not the whole apply. */
+   *  provider's sessions and sign-in). The executor runs a platform's containment steps, and
+   *  the steps they wait on, before any other step of that platform, and every platform's at
+   *  once, so the window in which the person can still act is their round trips, not the
+   *  whole apply. */
   contain?: boolean
 }
 

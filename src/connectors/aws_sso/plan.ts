@@ -145,7 +145,7 @@ function planDeparture(plan: StepList, holdings: Holding[], user: Holding, confi
       sets.set(text(h, 'permission_set_arn'), text(h, 'permission_set'))
   const denies = config.revoke_sessions
     ? [...sets].map(([arn, name]) =>
-        // Containment: the executor runs it, on every platform, before any other step.
+        // Containment: the executor runs it before any other Identity Center step.
         Object.assign(
           plan.add(
             'deny_sessions',

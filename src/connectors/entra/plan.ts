@@ -84,7 +84,7 @@ export function planEntra(found: Discovery, scope: Scope, config: EntraConfig): 
         'departed: every refresh token and session cookie issued so far stops working (revokeSignInSessions)'
       )
     )
-  // Containment: the executor runs these, on every platform, before any other step.
+  // Containment: the executor runs these before any other Entra step.
   for (const s of first) s.contain = true
   const after = first.filter(s => s.mode === 'auto')
   for (const h of found.holdings) {

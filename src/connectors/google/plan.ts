@@ -5,8 +5,8 @@
 // - suspend_user next: no sign-in from then on, and Google stops honouring the account's OAuth
 //   tokens and app passwords. It follows the sign-out rather than racing it: the sign-out is
 //   what ends the sessions already open, and signing out a suspended account is not a case
-//   Google documents. Both are containment steps (Step.contain): the executor runs them, with
-//   every platform's, before any other step, so the person is locked out in two round trips.
+//   Google documents. Both are containment steps (Step.contain): the executor runs them before
+//   any other Google step, so the person is locked out in two round trips.
 // - delete_oauth_token, delete_app_password, invalidate_backup_codes, remove_group_membership,
 //   each after the sign-out: what a suspension only pauses (an unsuspended account would have
 //   it all back), and what a deletion that cannot happen yet would leave.
@@ -93,8 +93,8 @@ export function planGoogle(found: Discovery, scope: Scope, config: GoogleConfig)
   const superAdmin = user.details?.super_admin === true
   const others = superAdmin ? (user.details?.other_super_admins as number | null) : 1
   const guard = superAdmin ? { super_admin: true } : {}
-  // The sign-out and the suspension are containment: the executor runs them, on every
-  // platform, before any other step.
+  // The sign-out and the suspension are containment: the executor runs them before any other
+  // Google step.
   const signOut = suspended
     ? undefined
     : step('sign_out', email, email, 'departure: end every session first', [], {}, true)

@@ -2,7 +2,7 @@
 // refusals. A departure first blocks the person out (suspend an active user, end every
 // session with the tokens Okta issued): both start at once and nothing goes before them, then
 // each app's refresh tokens are revoked. These are containment steps, which the executor runs
-// on every platform before any other step, so the window in which the person can still act is
+// before any other Okta step, so the window in which the person can still act is
 // Okta's round trips, not the whole apply. Then, all at once, consent grants and every group;
 // then deactivation (or nothing more, with on_departure: suspend), and deletion only after
 // deactivation, as Okta requires. A reduction leaves the groups no role grants any more.
