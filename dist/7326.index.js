@@ -504,28 +504,18 @@ var trust = __webpack_require__(20689);
 
 
 
-function listing(ref, { cwd, dir }) {
-    const commit = (0,files.resolveCommit)(ref, cwd);
-    const source = commit.then(c => (0,files/* gitSource */.Ym)(c, dir, cwd));
-    const committedAt = commit.then(c => (0,files.commitTime)(c, cwd));
-    // Awaited in turn; a failure meanwhile is not "unhandled".
-    for (const p of [commit, source, committedAt])
-        p.catch(() => undefined);
-    return { ref, commit, source, committedAt };
-}
-async function revision({ cwd, dir, workingTree }, cache, listed, withLog = false) {
-    if (listed === undefined) {
+async function revision({ cwd, dir, workingTree }, cache, ref, withLog = false) {
+    if (ref === undefined) {
         const loaded = workingTree
             ? { declarations: workingTree, diagnostics: [] }
             : await (0,load.loadFromDirectory)(dir, cwd, cache);
         return [{ label: 'working tree', declarations: loaded.declarations }, loaded];
     }
-    const { ref } = listed;
-    const commit = await listed.commit;
+    const commit = await (0,files.resolveCommit)(ref, cwd);
     const [loaded, knownIds, committedAt] = await Promise.all([
-        listed.source.then(source => (0,load/* loadDeclarations */.Cq)(source, cache)),
+        (0,load.loadFromGit)(commit, dir, cwd, cache),
         withLog ? (0,known_ids/* knownIdsAt */.vM)(commit, dir, cwd) : undefined,
-        listed.committedAt
+        (0,files.commitTime)(commit, cwd)
     ]);
     const label = ref.startsWith(commit.slice(0, 7))
         ? commit.slice(0, 12)
@@ -544,14 +534,11 @@ async function revision({ cwd, dir, workingTree }, cache, listed, withLog = fals
 /** Both revisions, each fully valid: nothing is planned from declarations with problems. */
 async function loadRevisions(input) {
     // Head is read after base, through the same cache: only the files the change touches are
-    // parsed again, and the rest are the same objects in both revisions. Git lists both trees
-    // at once.
+    // parsed again, and the rest are the same objects in both revisions.
     const cache = (0,load/* newLoadCache */.D$)();
-    const baseListing = listing(input.base, input);
-    const headListing = input.head === undefined ? undefined : listing(input.head, input);
-    const [base, baseLoaded] = await revision(input, cache, baseListing, true);
+    const [base, baseLoaded] = await revision(input, cache, input.base, true);
     const checked = cache.clean?.decl === base.declarations ? cache.clean.claims : undefined;
-    const [head, headLoaded] = await revision(input, cache, headListing);
+    const [head, headLoaded] = await revision(input, cache, input.head);
     if (headLoaded.diagnostics.length)
         return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics };
     if (baseLoaded.diagnostics.length)

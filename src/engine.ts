@@ -4,10 +4,10 @@ import { auditPlatforms, type Drift } from './audit/index.js'
 import type { ConnectorContext } from './connectors/connector.js'
 import { openReaders } from './connectors/index.js'
 import type { ClaimIndex } from './declarations/checks.js'
-import { commitTime, gitSource, resolveCommit, type FileSource } from './declarations/files.js'
+import { commitTime, resolveCommit } from './declarations/files.js'
 import {
-  loadDeclarations,
   loadFromDirectory,
+  loadFromGit,
   newLoadCache,
   type LoadCache,
   type Loaded
@@ -50,42 +50,23 @@ export type Revisions =
   | { ok: true; base: Revision; head: Revision }
   | { ok: false; which: 'base' | 'head'; diagnostics: Diagnostic[] }
 
-/** A commit's tree listing and commit time, asked of git at once: head's are read while base
- *  is parsed and checked, not after. */
-interface Listing {
-  ref: string
-  commit: Promise<string>
-  source: Promise<FileSource>
-  committedAt: Promise<string>
-}
-
-function listing(ref: string, { cwd, dir }: RevisionsInput): Listing {
-  const commit = resolveCommit(ref, cwd)
-  const source = commit.then(c => gitSource(c, dir, cwd))
-  const committedAt = commit.then(c => commitTime(c, cwd))
-  // Awaited in turn; a failure meanwhile is not "unhandled".
-  for (const p of [commit, source, committedAt]) p.catch(() => undefined)
-  return { ref, commit, source, committedAt }
-}
-
 async function revision(
   { cwd, dir, workingTree }: RevisionsInput,
   cache: LoadCache,
-  listed?: Listing,
+  ref?: string,
   withLog = false
 ): Promise<[Revision, Loaded]> {
-  if (listed === undefined) {
+  if (ref === undefined) {
     const loaded = workingTree
       ? { declarations: workingTree, diagnostics: [] }
       : await loadFromDirectory(dir, cwd, cache)
     return [{ label: 'working tree', declarations: loaded.declarations }, loaded]
   }
-  const { ref } = listed
-  const commit = await listed.commit
+  const commit = await resolveCommit(ref, cwd)
   const [loaded, knownIds, committedAt] = await Promise.all([
-    listed.source.then(source => loadDeclarations(source, cache)),
+    loadFromGit(commit, dir, cwd, cache),
     withLog ? knownIdsAt(commit, dir, cwd) : undefined,
-    listed.committedAt
+    commitTime(commit, cwd)
   ])
   const label = ref.startsWith(commit.slice(0, 7))
     ? commit.slice(0, 12)
@@ -105,14 +86,11 @@ async function revision(
 /** Both revisions, each fully valid: nothing is planned from declarations with problems. */
 export async function loadRevisions(input: RevisionsInput): Promise<Revisions> {
   // Head is read after base, through the same cache: only the files the change touches are
-  // parsed again, and the rest are the same objects in both revisions. Git lists both trees
-  // at once.
+  // parsed again, and the rest are the same objects in both revisions.
   const cache = newLoadCache()
-  const baseListing = listing(input.base, input)
-  const headListing = input.head === undefined ? undefined : listing(input.head, input)
-  const [base, baseLoaded] = await revision(input, cache, baseListing, true)
+  const [base, baseLoaded] = await revision(input, cache, input.base, true)
   const checked = cache.clean?.decl === base.declarations ? cache.clean.claims : undefined
-  const [head, headLoaded] = await revision(input, cache, headListing)
+  const [head, headLoaded] = await revision(input, cache, input.head)
   if (headLoaded.diagnostics.length)
     return { ok: false, which: 'head', diagnostics: headLoaded.diagnostics }
   if (baseLoaded.diagnostics.length)
