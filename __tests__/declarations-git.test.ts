@@ -1,13 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { AccountClaims } from '../src/connectors/connector.js'
 import { configuredInstances } from '../src/connectors/registry.js'
 import { checkAcrossFiles } from '../src/declarations/checks.js'
 import { loadFromDirectory, loadFromGit, newLoadCache } from '../src/declarations/load.js'
 import { loadRevisions } from '../src/engine.js'
 import { claimsOn, declaredClaims } from '../src/grants.js'
-import { commitAll, initRepo } from './support/git.js'
+import { gitSource } from '../src/declarations/files.js'
+import { commitAll, git, initRepo } from './support/git.js'
 import { markDeparted, scratchTree } from './support/tree.js'
 
 describe('declarations at a git commit', () => {
@@ -213,5 +222,90 @@ describe('declarations at a git commit', () => {
     // Checked against itself, nobody differs: the conflict among unchanged people is not
     // looked for again (a clean revision has none).
     expect(checkAcrossFiles(decl, [], { decl, claims: new Map() }).diagnostics).toEqual([])
+  })
+})
+
+describe("a commit's listing worked out from another's", () => {
+  /** A repository whose second commit adds, deletes, edits, renames and retypes files of
+   *  `dir`, and the listing of each commit, whole and worked out from the first's. */
+  async function listings(dir: string, cwdBelow = '') {
+    const repo = scratchTree()
+    mkdirSync(join(repo, 'access/people/folder'), { recursive: true })
+    mkdirSync(join(repo, 'other'), { recursive: true })
+    writeFileSync(join(repo, 'access/people/folder/x.yaml'), 'id: x\n')
+    writeFileSync(join(repo, 'access/people/to-link.yaml'), 'id: to-link\n')
+    writeFileSync(join(repo, 'access/people/mode.yaml'), 'id: mode\n')
+    writeFileSync(join(repo, 'other/outside.yaml'), 'id: outside\n')
+    mkdirSync(join(repo, cwdBelow), { recursive: true })
+    const first = initRepo(repo)
+    writeFileSync(join(repo, 'access/people/alice.yaml'), 'id: alice\nname: Alice Edited\n')
+    rmSync(join(repo, 'access/people/bob.yaml'))
+    renameSync(join(repo, 'access/people/carol.yaml'), join(repo, 'access/people/caroline.yaml'))
+    rmSync(join(repo, 'access/people/to-link.yaml'))
+    symlinkSync('alice.yaml', join(repo, 'access/people/to-link.yaml'))
+    symlinkSync('/etc/passwd', join(repo, 'access/people/new-link.yaml'))
+    chmodSync(join(repo, 'access/people/mode.yaml'), 0o755)
+    // Added at the start, the middle and the end of git's order, in folders, and named so
+    // that byte order and UTF-16 order differ (U+E000 sorts before U+1F600 in UTF-16 only).
+    for (const name of [
+      '0-first.yaml',
+      'a-b.yaml',
+      'a/inner.yaml',
+      'zz.yaml',
+      'é.yaml',
+      '\ue000.yaml',
+      '😀.yaml'
+    ]) {
+      mkdirSync(dirname(join(repo, 'access/people', name)), { recursive: true })
+      writeFileSync(join(repo, 'access/people', name), 'id: added\n')
+    }
+    writeFileSync(join(repo, 'other/outside.yaml'), 'id: outside-edited\n')
+    commitAll(repo, 'change')
+    // A submodule, as a gitlink entry.
+    git(repo, 'update-index', '--add', '--cacheinfo', `160000,${first},access/people/sub`)
+    git(repo, 'commit', '-q', '-m', 'submodule')
+    const cwd = join(repo, cwdBelow)
+    const base = await gitSource(first, dir, cwd)
+    const whole = await gitSource('HEAD', dir, cwd)
+    const worked = await gitSource('HEAD', dir, cwd, base.listing)
+    return { base, whole, worked }
+  }
+
+  it('lists what a whole listing lists, in the same order, sharing the files left alone', async () => {
+    const { base, whole, worked } = await listings('access')
+    expect(worked.files).toEqual(whole.files)
+    const paths = worked.files.map(f => f.path)
+    expect(paths).toEqual(
+      expect.arrayContaining(['access/people/sub', 'access/people/new-link.yaml'])
+    )
+    expect(paths).not.toContain('access/people/bob.yaml')
+    expect(worked.files.find(f => f.path === 'access/people/to-link.yaml')?.irregular).toBe(
+      'symlink'
+    )
+    expect(worked.files.find(f => f.path === 'access/people/sub')?.irregular).toBe('submodule')
+    const dave = base.files.find(f => f.path === 'access/people/dave.yaml')
+    expect(worked.files.find(f => f.path === 'access/people/dave.yaml')).toBe(dave)
+  })
+
+  it('from a subfolder and with the dir spelled otherwise, lists what a whole listing lists', async () => {
+    for (const [dir, below] of [
+      ['./access/', ''],
+      ['.', 'access'],
+      ['people', 'access'],
+      ['../access', 'sub']
+    ] as const) {
+      const { whole, worked } = await listings(dir, below)
+      expect({ dir, files: worked.files }).toEqual({ dir, files: whole.files })
+      expect(whole.files.length).toBeGreaterThan(5)
+    }
+  })
+
+  it('is the same listing when nothing differs, and a whole one for another dir', async () => {
+    const cwd = scratchTree()
+    initRepo(cwd)
+    const base = await gitSource('HEAD', 'access', cwd)
+    expect((await gitSource('HEAD', 'access', cwd, base.listing)).files).toBe(base.files)
+    const other = await gitSource('HEAD', 'access/people', cwd, base.listing)
+    expect(other.files.map(f => f.rel)).toContain('alice.yaml')
   })
 })

@@ -115,3 +115,59 @@ describe('parseYaml: the plain reader', () => {
       expectAsJsYaml(text)
   })
 })
+
+/** Every string of a parsed value, keys included. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(stringsOf)
+      : value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => [k, ...stringsOf(v)])
+        : []
+
+describe('parseYaml: a plainly read file holds no control character', () => {
+  // The loader does not look for control characters in a file the plain reader read: no
+  // string it returns may hold one, however the file spells it.
+  const hostile = [
+    'a\u0007b',
+    '"a\\u0007b"',
+    '"\\e[2J"',
+    'x\u2028y',
+    'a\u202eb',
+    'a\u0085',
+    '\u001b'
+  ]
+  it('says so only when it is true', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            line,
+            fc
+              .tuple(fc.constantFrom(...keys, ...hostile), fc.constantFrom(...values, ...hostile))
+              .map(([k, v]) => `${k}: ${v}`),
+            fc.constantFrom(...hostile).map(v => `- ${v}`)
+          ),
+          { minLength: 1, maxLength: 8 }
+        ),
+        lines => {
+          const { parsed, plain } = parseYaml('access/people/x.yaml', Buffer.from(lines.join('\n')))
+          // eslint-disable-next-line no-control-regex -- matching control characters is the point
+          const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+          if (plain) expect(stringsOf(parsed!.value).filter(s => control.test(s))).toEqual([])
+        }
+      ),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('reads the usual person file plainly', () => {
+    const text =
+      'id: alice\nname: Alice Liddell\nemail: alice@acme.example\nstatus: active\nroles: [backend, oncall]\naccounts:\n  github: alice-gh\n'
+    expect(parseYaml('access/people/alice.yaml', Buffer.from(text)).plain).toBe(true)
+    expect(
+      parseYaml('access/people/alice.yaml', Buffer.from(`${text}name2: "A\\u0007"\n`)).plain
+    ).toBeUndefined()
+  })
+})

@@ -2183,9 +2183,46 @@ async function commitTime(commit, cwd = process.cwd()) {
     const text = (await git(cwd, 'show', '-s', '--format=%cI', commit, '--')).trim();
     return new Date(text).toISOString();
 }
-/** The access dir as it is in commit `ref` of the repository around `cwd`. */
-async function gitSource(ref, dir, cwd = process.cwd()) {
+/** The access dir as it is in commit `ref` of the repository around `cwd`. With `since`, the
+ *  listing of another commit of the same dir, only what differs between the two is listed:
+ *  in a tree of 100,000 files a change touches a few, and listing them all again is most of
+ *  the time. The files the change leaves alone are the same objects in both listings. */
+async function gitSource(ref, dir, cwd = process.cwd(), since) {
     const commit = await resolveCommit(ref, cwd);
+    const root = toPosix(dir).replace(/\/+$/, '');
+    const files = (since && (await listDifference(since, commit, dir, cwd, root))) ??
+        (await listTree(commit, dir, cwd, root));
+    return {
+        origin: `git:${ref}`,
+        root,
+        exists: files.length > 0,
+        files,
+        listing: { commit, dir, cwd, files },
+        async read(wanted, visit) {
+            const small = [];
+            wanted.forEach((f, i) => {
+                if ((f.size ?? 0) <= MAX_FILE_BYTES)
+                    small.push(i);
+                else
+                    visit(i, Buffer.alloc(MAX_FILE_BYTES + 1));
+            });
+            await catFileBatch(cwd, small.map(i => wanted[i].oid ?? ''), (n, bytes) => visit(small[n], bytes));
+        }
+    };
+}
+/** One entry of a listing, from its mode, blob id and size as git prints them. */
+function treeFile(root, path, mode, oid, size) {
+    // Git lists paths below dir, nearly always written as dir is: a slice, not path.relative
+    // 100,000 times.
+    const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
+    if (mode === '160000')
+        return { path, rel, irregular: 'submodule' };
+    if (mode === '120000')
+        return { path, rel, irregular: 'symlink' };
+    return { path, rel, oid, size };
+}
+/** Every file below dir at `commit`, in git's order (by path, byte by byte). */
+async function listTree(commit, dir, cwd, root) {
     // ls-tree prints paths relative to cwd, as users see them. Read as bytes: a path or id
     // sliced from one string of the whole listing would keep all of it alive as long as a
     // person's position names the file.
@@ -2194,8 +2231,6 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
         encoding: 'buffer',
         maxBuffer: MAX_GIT_OUTPUT
     });
-    const root = toPosix(dir).replace(/\/+$/, '');
-    const below = `${root}/`;
     const files = [];
     for (let at = 0, end; at < out.length; at = end + 1) {
         end = out.indexOf(0, at);
@@ -2208,38 +2243,98 @@ async function gitSource(ref, dir, cwd = process.cwd()) {
         const type = out.indexOf(32, at);
         const oid = out.indexOf(32, type + 1);
         const size = out.indexOf(32, oid + 1);
-        const path = toPosix(out.toString('utf8', tab + 1, end));
-        // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
-        // 100,000 times.
-        const rel = path.startsWith(below) ? path.slice(below.length) : node_path__WEBPACK_IMPORTED_MODULE_3__.posix.relative(root, path);
-        if (out[type + 1] === 0x63 /* commit */)
-            files.push({ path, rel, irregular: 'submodule' });
-        else if (out.toString('latin1', at, type) === '120000')
-            files.push({ path, rel, irregular: 'symlink' });
-        else
-            files.push({
-                path,
-                rel,
-                oid: out.toString('latin1', oid + 1, size),
-                size: Number(out.toString('latin1', size + 1, tab))
-            });
+        files.push(treeFile(root, toPosix(out.toString('utf8', tab + 1, end)), out.toString('latin1', at, type), out.toString('latin1', oid + 1, size), Number(out.toString('latin1', size + 1, tab))));
     }
-    return {
-        origin: `git:${ref}`,
-        root,
-        exists: files.length > 0,
-        files,
-        async read(wanted, visit) {
-            const small = [];
-            wanted.forEach((f, i) => {
-                if ((f.size ?? 0) <= MAX_FILE_BYTES)
-                    small.push(i);
-                else
-                    visit(i, Buffer.alloc(MAX_FILE_BYTES + 1));
-            });
-            await catFileBatch(cwd, small.map(i => wanted[i].oid ?? ''), (n, bytes) => visit(small[n], bytes));
+    return files;
+}
+/** The listing at `commit`: `since`'s, with what `git diff-tree` says differs applied. Undefined
+ *  when it cannot be worked out so (another dir, or one outside cwd, which --relative leaves
+ *  out): then the tree is listed whole. */
+async function listDifference(since, commit, dir, cwd, root) {
+    if (since.dir !== dir ||
+        since.cwd !== cwd ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(dir) ||
+        /^\.\.(\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(root)))
+        return undefined;
+    // --relative: paths relative to cwd, as ls-tree prints them; --no-renames: a rename is a
+    // deletion and an addition, as two listings would show it.
+    const { stdout: out } = await run('git', ['diff-tree', '-r', '-z', '--no-renames', '--relative', since.commit, commit, '--', dir], { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT });
+    // :<old mode> <new mode> <old id> <new id> <status>\0<path>\0, for each file that differs.
+    const changed = [];
+    for (let at = 0; at < out.length;) {
+        const meta = out.indexOf(0, at);
+        const end = out.indexOf(0, meta + 1);
+        if (out[at] !== 0x3a /* : */ || meta < 0 || end < 0)
+            throw new Error(`git diff-tree: unexpected output at byte ${at}`);
+        const [, mode, , oid] = out.toString('latin1', at + 1, meta).split(' ');
+        changed.push({ path: toPosix(out.toString('utf8', meta + 1, end)), mode: mode, oid: oid });
+        at = end + 1;
+    }
+    if (!changed.length)
+        return since.files;
+    const regular = changed.filter(c => c.mode !== '000000' && c.mode !== '160000' && c.mode !== '120000');
+    const sizes = await blobSizes(cwd, regular.map(c => c.oid));
+    const now = new Map();
+    for (const c of changed) {
+        now.set(c.path, c.mode === '000000' ? undefined : treeFile(root, c.path, c.mode, c.oid, sizes.get(c.oid) ?? 0));
+    }
+    // Files the change deleted or altered are replaced where they stand; the ones it added go
+    // where git lists them.
+    const files = [];
+    for (const f of since.files) {
+        if (!now.has(f.path))
+            files.push(f);
+        else {
+            const replaced = now.get(f.path);
+            if (replaced)
+                files.push(replaced);
+            now.delete(f.path);
         }
-    };
+    }
+    const added = [...now.values()].filter((f) => f !== undefined);
+    if (!added.length)
+        return files;
+    // Nearly in order already: the sort's runs make this about one comparison a file.
+    return [...files, ...added].sort((a, b) => inGitOrder(a.path, b.path));
+}
+/** Git lists paths by their UTF-8 bytes, which is code point order. UTF-16 units compare so
+ *  too, except surrogates (code points above U+FFFF), which rank above every other unit. */
+function inGitOrder(a, b) {
+    const rank = (unit) => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x10000 : unit);
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return rank(x) - rank(y);
+    }
+    return a.length - b.length;
+}
+/** The size of each blob, by id, from one `git cat-file --batch-check`. */
+async function blobSizes(cwd, oids) {
+    const sizes = new Map();
+    if (!oids.length)
+        return sizes;
+    const text = await new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch-check'], { cwd });
+        const chunks = [];
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.on('error', reject);
+        child.on('close', code => code === 0
+            ? resolve(Buffer.concat(chunks).toString('latin1'))
+            : reject(new Error(`git cat-file --batch-check exited with ${code}`)));
+        child.stdin.end(oids.map(o => `${o}\n`).join(''));
+    });
+    // <id> <type> <size>, a line each.
+    for (const line of text.split('\n')) {
+        const [oid, type, size] = line.split(' ');
+        if (oid && type === 'blob')
+            sizes.set(oid, Number(size));
+    }
+    for (const oid of oids)
+        if (!sizes.has(oid))
+            throw new Error(`git cat-file --batch-check: no blob ${oid}`);
+    return sizes;
 }
 /** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
  *  it has all arrived: the whole output is never held. */
@@ -2258,10 +2353,11 @@ function catFileBatch(cwd, oids, visit) {
                     const nl = data.indexOf(10, at);
                     if (nl < 0)
                         break;
-                    const header = data.subarray(at, nl).toString();
-                    const size = Number(header.split(' ')[2]);
+                    // <id> blob <size>: the size is after the last space.
+                    const space = data.lastIndexOf(32, nl);
+                    const size = space > at ? Number(data.toString('latin1', space + 1, nl)) : NaN;
                     if (!Number.isFinite(size))
-                        failed = new Error(`git cat-file: ${header}`);
+                        failed = new Error(`git cat-file: ${data.toString('utf8', at, nl)}`);
                     // The blob, then a newline.
                     else if (nl + 1 + size < data.length) {
                         visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)));
@@ -2453,8 +2549,25 @@ function checkAcrossFiles(decl, docs, since) {
             });
     // First claim wins; people are visited in file order so the report is stable.
     const inFileOrder = (a, b) => (a.at.file < b.at.file ? -1 : 1);
-    for (const person of [...claimants].sort(inFileOrder))
-        claimsOf(person, claim);
+    const inOrder = [...claimants].sort(inFileOrder);
+    // Nearly every tree claims nothing twice: each claim is set without looking first (half the
+    // index's work, a few hundred thousand times), and only if one replaced another is the index
+    // built again, looking first, to say who claimed it first.
+    let twice = false;
+    for (const person of inOrder)
+        claimsOf(person, (on, name, claimant) => {
+            let named = claims.get(on);
+            if (!named)
+                claims.set(on, (named = new Map()));
+            const size = named.size;
+            twice ||= named.set(name, claimant).size === size;
+            return true;
+        });
+    if (twice) {
+        claims.clear();
+        for (const person of inOrder)
+            claimsOf(person, claim);
+    }
     for (const person of changed) {
         const file = person.at.file;
         person.roles.forEach((roleId, i) => {
@@ -2507,7 +2620,12 @@ var yaml = __webpack_require__(78106);
 
 
 const loadFromDirectory = async (dir, cwd, cache) => loadDeclarations((0,files/* directorySource */.X5)(dir, cwd), cache);
-const loadFromGit = async (ref, dir, cwd, cache) => loadDeclarations(await (0,files/* gitSource */.Ym)(ref, dir, cwd), cache);
+async function loadFromGit(ref, dir, cwd, cache) {
+    const source = await (0,files/* gitSource */.Ym)(ref, dir, cwd, cache?.listing);
+    if (cache)
+        cache.listing = source.listing;
+    return loadDeclarations(source, cache);
+}
 const ID = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 // Read with indexOf, and the same answer object for every person: 100,000 times a revision.
 const PERSON = { kind: 'person' };
@@ -2563,12 +2681,15 @@ function readFile(file, kind, bytes) {
                 }
             ]
         };
-    const { parsed: doc, problems, needsCareful } = (0,yaml/* parseYaml */.hN)(file.path, bytes);
+    const { parsed: doc, problems, needsCareful, plain } = (0,yaml/* parseYaml */.hN)(file.path, bytes);
     if (needsCareful)
         return withCarefulParser(file, kind, bytes);
     if (!doc)
         return { problems };
-    const schema = [...(0,declarations_schema/* schemaProblems */.I)(kind, doc), ...(0,names/* controlCharacterProblems */.BS)(doc, declarations_schema/* fieldName */.w)];
+    const schema = (0,declarations_schema/* schemaProblems */.I)(kind, doc);
+    // A plainly read file holds printable words only: walking its strings would find nothing.
+    if (!plain)
+        schema.push(...(0,names/* controlCharacterProblems */.BS)(doc, declarations_schema/* fieldName */.w));
     // Problems need exact positions, which the careful parser gives.
     if (schema.length > 0 && !(0,yaml/* carefulParserLoaded */.Fy)())
         return withCarefulParser(file, kind, bytes);
@@ -2620,7 +2741,8 @@ async function loadDeclarations(source, cache) {
     // source holds, not one joined anew for each of 100,000 files), used only for the path it
     // was read at.
     const cached = (f, oid) => {
-        const entry = oid === undefined ? undefined : cache?.files.get(oid);
+        // The first revision loaded finds the cache empty: 100,000 lookups would find nothing.
+        const entry = oid === undefined || !cache?.files.size ? undefined : cache.files.get(oid);
         return entry?.path === f.path ? entry.read : undefined;
     };
     const reads = toRead.map(r => cached(r.file, r.file.oid));
@@ -3179,7 +3301,11 @@ function parseYaml(file, bytes) {
     }
     const quick = quickParse(text, (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes : undefined);
     if (quick)
-        return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) };
+        return {
+            problems: [],
+            parsed: lazilyLocated(file, text, quick.value, quick.start),
+            ...(quick.plain ? { plain: true } : {})
+        };
     if (!careful)
         return { problems: [], needsCareful: true };
     const { LineCounter, parseDocument } = careful;
@@ -3418,7 +3544,7 @@ function plainParse(text, ascii) {
             map[key] = value;
         }
     }
-    return start ? { value: root, start } : undefined;
+    return start ? { value: root, start, plain: true } : undefined;
 }
 /** Line and column of the first character that is not blank or a comment. */
 function firstContent(text) {

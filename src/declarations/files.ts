@@ -133,53 +133,35 @@ export async function commitTime(commit: string, cwd = process.cwd()): Promise<s
   return new Date(text).toISOString()
 }
 
-/** The access dir as it is in commit `ref` of the repository around `cwd`. */
+/** A commit's listing of the access dir: the next commit's is worked out from what differs. */
+export interface GitListing {
+  commit: string
+  dir: string
+  cwd: string
+  files: TreeFile[]
+}
+
+/** The access dir as it is in commit `ref` of the repository around `cwd`. With `since`, the
+ *  listing of another commit of the same dir, only what differs between the two is listed:
+ *  in a tree of 100,000 files a change touches a few, and listing them all again is most of
+ *  the time. The files the change leaves alone are the same objects in both listings. */
 export async function gitSource(
   ref: string,
   dir: string,
-  cwd = process.cwd()
-): Promise<FileSource> {
+  cwd = process.cwd(),
+  since?: GitListing
+): Promise<FileSource & { listing: GitListing }> {
   const commit = await resolveCommit(ref, cwd)
-  // ls-tree prints paths relative to cwd, as users see them. Read as bytes: a path or id
-  // sliced from one string of the whole listing would keep all of it alive as long as a
-  // person's position names the file.
-  const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
-    cwd,
-    encoding: 'buffer',
-    maxBuffer: MAX_GIT_OUTPUT
-  })
   const root = toPosix(dir).replace(/\/+$/, '')
-  const below = `${root}/`
-  const files: TreeFile[] = []
-  for (let at = 0, end; at < out.length; at = end + 1) {
-    end = out.indexOf(0, at)
-    if (end < 0) end = out.length
-    if (end === at) continue
-    // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
-    const tab = out.indexOf(9, at)
-    const type = out.indexOf(32, at)
-    const oid = out.indexOf(32, type + 1)
-    const size = out.indexOf(32, oid + 1)
-    const path = toPosix(out.toString('utf8', tab + 1, end))
-    // ls-tree lists paths below dir, nearly always written as dir is: a slice, not path.relative
-    // 100,000 times.
-    const rel = path.startsWith(below) ? path.slice(below.length) : posix.relative(root, path)
-    if (out[type + 1] === 0x63 /* commit */) files.push({ path, rel, irregular: 'submodule' })
-    else if (out.toString('latin1', at, type) === '120000')
-      files.push({ path, rel, irregular: 'symlink' })
-    else
-      files.push({
-        path,
-        rel,
-        oid: out.toString('latin1', oid + 1, size),
-        size: Number(out.toString('latin1', size + 1, tab))
-      })
-  }
+  const files =
+    (since && (await listDifference(since, commit, dir, cwd, root))) ??
+    (await listTree(commit, dir, cwd, root))
   return {
     origin: `git:${ref}`,
     root,
     exists: files.length > 0,
     files,
+    listing: { commit, dir, cwd, files },
     async read(wanted, visit) {
       const small: number[] = []
       wanted.forEach((f, i) => {
@@ -193,6 +175,155 @@ export async function gitSource(
       )
     }
   }
+}
+
+/** One entry of a listing, from its mode, blob id and size as git prints them. */
+function treeFile(root: string, path: string, mode: string, oid: string, size: number): TreeFile {
+  // Git lists paths below dir, nearly always written as dir is: a slice, not path.relative
+  // 100,000 times.
+  const rel = path.startsWith(`${root}/`) ? path.slice(root.length + 1) : posix.relative(root, path)
+  if (mode === '160000') return { path, rel, irregular: 'submodule' }
+  if (mode === '120000') return { path, rel, irregular: 'symlink' }
+  return { path, rel, oid, size }
+}
+
+/** Every file below dir at `commit`, in git's order (by path, byte by byte). */
+async function listTree(commit: string, dir: string, cwd: string, root: string) {
+  // ls-tree prints paths relative to cwd, as users see them. Read as bytes: a path or id
+  // sliced from one string of the whole listing would keep all of it alive as long as a
+  // person's position names the file.
+  const { stdout: out } = await run('git', ['ls-tree', '-r', '-l', '-z', commit, '--', dir], {
+    cwd,
+    encoding: 'buffer',
+    maxBuffer: MAX_GIT_OUTPUT
+  })
+  const files: TreeFile[] = []
+  for (let at = 0, end; at < out.length; at = end + 1) {
+    end = out.indexOf(0, at)
+    if (end < 0) end = out.length
+    if (end === at) continue
+    // <mode> <type> <object> <size, padded>\t<path>, read with indexOf: 100,000 times.
+    const tab = out.indexOf(9, at)
+    const type = out.indexOf(32, at)
+    const oid = out.indexOf(32, type + 1)
+    const size = out.indexOf(32, oid + 1)
+    files.push(
+      treeFile(
+        root,
+        toPosix(out.toString('utf8', tab + 1, end)),
+        out.toString('latin1', at, type),
+        out.toString('latin1', oid + 1, size),
+        Number(out.toString('latin1', size + 1, tab))
+      )
+    )
+  }
+  return files
+}
+
+/** The listing at `commit`: `since`'s, with what `git diff-tree` says differs applied. Undefined
+ *  when it cannot be worked out so (another dir, or one outside cwd, which --relative leaves
+ *  out): then the tree is listed whole. */
+async function listDifference(
+  since: GitListing,
+  commit: string,
+  dir: string,
+  cwd: string,
+  root: string
+): Promise<TreeFile[] | undefined> {
+  if (
+    since.dir !== dir ||
+    since.cwd !== cwd ||
+    isAbsolute(dir) ||
+    /^\.\.(\/|$)/.test(posix.normalize(root))
+  )
+    return undefined
+  // --relative: paths relative to cwd, as ls-tree prints them; --no-renames: a rename is a
+  // deletion and an addition, as two listings would show it.
+  const { stdout: out } = await run(
+    'git',
+    ['diff-tree', '-r', '-z', '--no-renames', '--relative', since.commit, commit, '--', dir],
+    { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT }
+  )
+  // :<old mode> <new mode> <old id> <new id> <status>\0<path>\0, for each file that differs.
+  const changed: { path: string; mode: string; oid: string }[] = []
+  for (let at = 0; at < out.length;) {
+    const meta = out.indexOf(0, at)
+    const end = out.indexOf(0, meta + 1)
+    if (out[at] !== 0x3a /* : */ || meta < 0 || end < 0)
+      throw new Error(`git diff-tree: unexpected output at byte ${at}`)
+    const [, mode, , oid] = out.toString('latin1', at + 1, meta).split(' ')
+    changed.push({ path: toPosix(out.toString('utf8', meta + 1, end)), mode: mode!, oid: oid! })
+    at = end + 1
+  }
+  if (!changed.length) return since.files
+  const regular = changed.filter(
+    c => c.mode !== '000000' && c.mode !== '160000' && c.mode !== '120000'
+  )
+  const sizes = await blobSizes(
+    cwd,
+    regular.map(c => c.oid)
+  )
+  const now = new Map<string, TreeFile | undefined>()
+  for (const c of changed) {
+    now.set(
+      c.path,
+      c.mode === '000000' ? undefined : treeFile(root, c.path, c.mode, c.oid, sizes.get(c.oid) ?? 0)
+    )
+  }
+  // Files the change deleted or altered are replaced where they stand; the ones it added go
+  // where git lists them.
+  const files: TreeFile[] = []
+  for (const f of since.files) {
+    if (!now.has(f.path)) files.push(f)
+    else {
+      const replaced = now.get(f.path)
+      if (replaced) files.push(replaced)
+      now.delete(f.path)
+    }
+  }
+  const added = [...now.values()].filter((f): f is TreeFile => f !== undefined)
+  if (!added.length) return files
+  // Nearly in order already: the sort's runs make this about one comparison a file.
+  return [...files, ...added].sort((a, b) => inGitOrder(a.path, b.path))
+}
+
+/** Git lists paths by their UTF-8 bytes, which is code point order. UTF-16 units compare so
+ *  too, except surrogates (code points above U+FFFF), which rank above every other unit. */
+function inGitOrder(a: string, b: string): number {
+  const rank = (unit: number) => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x10000 : unit)
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return rank(x) - rank(y)
+  }
+  return a.length - b.length
+}
+
+/** The size of each blob, by id, from one `git cat-file --batch-check`. */
+async function blobSizes(cwd: string, oids: string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  if (!oids.length) return sizes
+  const text = await new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (c: Buffer) => chunks.push(c))
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0
+        ? resolve(Buffer.concat(chunks).toString('latin1'))
+        : reject(new Error(`git cat-file --batch-check exited with ${code}`))
+    )
+    child.stdin.end(oids.map(o => `${o}\n`).join(''))
+  })
+  // <id> <type> <size>, a line each.
+  for (const line of text.split('\n')) {
+    const [oid, type, size] = line.split(' ')
+    if (oid && type === 'blob') sizes.set(oid, Number(size))
+  }
+  for (const oid of oids)
+    if (!sizes.has(oid)) throw new Error(`git cat-file --batch-check: no blob ${oid}`)
+  return sizes
 }
 
 /** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
@@ -215,9 +346,11 @@ function catFileBatch(
         while (!failed && seen < oids.length) {
           const nl = data.indexOf(10, at)
           if (nl < 0) break
-          const header = data.subarray(at, nl).toString()
-          const size = Number(header.split(' ')[2])
-          if (!Number.isFinite(size)) failed = new Error(`git cat-file: ${header}`)
+          // <id> blob <size>: the size is after the last space.
+          const space = data.lastIndexOf(32, nl)
+          const size = space > at ? Number(data.toString('latin1', space + 1, nl)) : NaN
+          if (!Number.isFinite(size))
+            failed = new Error(`git cat-file: ${data.toString('utf8', at, nl)}`)
           // The blob, then a newline.
           else if (nl + 1 + size < data.length) {
             visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)))

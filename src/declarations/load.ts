@@ -9,6 +9,7 @@ import {
   MAX_FILE_BYTES,
   readAll,
   type FileSource,
+  type GitListing,
   type TreeFile
 } from './files.js'
 import { controlCharacterProblems, unusableId } from './names.js'
@@ -39,12 +40,16 @@ export const loadFromDirectory = async (
   cache?: LoadCache
 ): Promise<Loaded> => loadDeclarations(directorySource(dir, cwd), cache)
 
-export const loadFromGit = async (
+export async function loadFromGit(
   ref: string,
   dir: string,
   cwd?: string,
   cache?: LoadCache
-): Promise<Loaded> => loadDeclarations(await gitSource(ref, dir, cwd), cache)
+): Promise<Loaded> {
+  const source = await gitSource(ref, dir, cwd, cache?.listing)
+  if (cache) cache.listing = source.listing
+  return loadDeclarations(source, cache)
+}
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,62}$/
 
@@ -109,6 +114,8 @@ interface ReadFile {
 export interface LoadCache {
   files: Map<string, { path: string; read: ReadFile }>
   clean?: CleanRevision
+  /** The last commit's listing: the next commit's is worked out from what differs. */
+  listing?: GitListing
 }
 
 export const newLoadCache = (): LoadCache => ({ files: new Map() })
@@ -128,10 +135,12 @@ function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): ReadFile | Pro
         }
       ]
     }
-  const { parsed: doc, problems, needsCareful } = parseYaml(file.path, bytes)
+  const { parsed: doc, problems, needsCareful, plain } = parseYaml(file.path, bytes)
   if (needsCareful) return withCarefulParser(file, kind, bytes)
   if (!doc) return { problems }
-  const schema = [...schemaProblems(kind, doc), ...controlCharacterProblems(doc, fieldName)]
+  const schema = schemaProblems(kind, doc)
+  // A plainly read file holds printable words only: walking its strings would find nothing.
+  if (!plain) schema.push(...controlCharacterProblems(doc, fieldName))
   // Problems need exact positions, which the careful parser gives.
   if (schema.length > 0 && !carefulParserLoaded()) return withCarefulParser(file, kind, bytes)
   if (schema.length > 0) return { problems: [...problems, ...schema] }
@@ -191,7 +200,8 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
   // source holds, not one joined anew for each of 100,000 files), used only for the path it
   // was read at.
   const cached = (f: TreeFile, oid: string | undefined) => {
-    const entry = oid === undefined ? undefined : cache?.files.get(oid)
+    // The first revision loaded finds the cache empty: 100,000 lookups would find nothing.
+    const entry = oid === undefined || !cache?.files.size ? undefined : cache.files.get(oid)
     return entry?.path === f.path ? entry.read : undefined
   }
   const reads: (ReadFile | Promise<ReadFile> | undefined)[] = toRead.map(r =>

@@ -35,7 +35,14 @@ const MAX_ALIAS_COUNT = 50
 export function parseYaml(
   file: string,
   bytes: Buffer
-): { parsed?: ParsedYaml; problems: Diagnostic[]; needsCareful?: boolean } {
+): {
+  parsed?: ParsedYaml
+  problems: Diagnostic[]
+  needsCareful?: boolean
+  /** Read by the plain reader: every key and value is a word of printable ASCII, so it holds
+   *  no control character (the loader skips looking for them). */
+  plain?: boolean
+} {
   const at = (line: number, column: number, message: string) => ({
     problems: [{ file, line, column, message }]
   })
@@ -52,7 +59,12 @@ export function parseYaml(
   }
 
   const quick = quickParse(text, isAscii(bytes) ? bytes : undefined)
-  if (quick) return { problems: [], parsed: lazilyLocated(file, text, quick.value, quick.start) }
+  if (quick)
+    return {
+      problems: [],
+      parsed: lazilyLocated(file, text, quick.value, quick.start),
+      ...(quick.plain ? { plain: true } : {})
+    }
 
   if (!careful) return { problems: [], needsCareful: true }
   const { LineCounter, parseDocument } = careful
@@ -95,7 +107,11 @@ export function parseYaml(
 }
 
 /** A file read by a fast path: its value, and where its content starts. */
-type Quick = { value: Record<string, unknown>; start: { line: number; column: number } }
+type Quick = {
+  value: Record<string, unknown>
+  start: { line: number; column: number }
+  plain?: boolean
+}
 
 /** Most files are plain mappings of plain scalars and lists: the plain reader reads them, and
  *  js-yaml, several times faster than `yaml`, most of the rest. Anything else (anchors,
@@ -273,7 +289,7 @@ function plainParse(text: string, ascii?: Buffer): Quick | undefined {
       map[key] = value
     }
   }
-  return start ? { value: root, start } : undefined
+  return start ? { value: root, start, plain: true } : undefined
 }
 
 /** Line and column of the first character that is not blank or a comment. */
