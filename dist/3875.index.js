@@ -638,14 +638,19 @@ function memberHolding(m, lookup) {
 ;// CONCATENATED MODULE: ./src/connectors/slack/list.ts
 
 
-/** What the audit keeps of a member: users.list answers with whole profiles. */
-const member = (m) => ({
+/** A member as the audit lists it, made as its page arrives: users.list answers with whole
+ *  profiles, and nothing else of them is held. Grants are added once the groups and channels
+ *  are read. */
+const listed = (m) => ({
+    platform: 'slack',
+    account: m.id,
     id: m.id,
-    name: m.name,
-    real_name: m.real_name,
-    deleted: m.deleted,
-    is_bot: m.is_bot,
-    profile: m.profile && { email: m.profile.email, real_name: m.profile.real_name }
+    email: m.profile?.email,
+    name: m.real_name ?? m.profile?.real_name ?? m.name,
+    kind: isBot(m) ? 'bot' : 'member',
+    active: !m.deleted,
+    grants: [],
+    credentials: []
 });
 function list(api, declared) {
     const wanted = (kind) => [
@@ -654,7 +659,7 @@ function list(api, declared) {
     const handles = wanted('slack_usergroup');
     return (0,results/* listing */.RR)('slack', api, async (notes) => {
         const [members, groups, channels] = await Promise.all([
-            api.collect('users.list', {}, 'members', member),
+            api.collect('users.list', {}, 'members', listed),
             handles.length ? usergroups(api) : [],
             Promise.all(wanted('slack_channel').map(async (c) => {
                 try {
@@ -668,6 +673,8 @@ function list(api, declared) {
                 }
             }))
         ]);
+        // Each list the length it ends with: a list grown by push keeps room for a dozen more,
+        // which for every member of a large workspace is more than the member.
         const grants = new Map();
         const give = (uid, grant) => grants.set(uid, [...(grants.get(uid) ?? []), grant]);
         for (const handle of handles) {
@@ -680,17 +687,9 @@ function list(api, declared) {
         for (const [channel, uids] of channels)
             for (const uid of uids ?? [])
                 give(uid, { platform: 'slack', kind: 'slack_channel', value: channel });
-        return members.map((m) => ({
-            platform: 'slack',
-            account: m.id,
-            id: m.id,
-            email: m.profile?.email,
-            name: m.real_name ?? m.profile?.real_name ?? m.name,
-            kind: isBot(m) ? 'bot' : 'member',
-            active: !m.deleted,
-            grants: grants.get(m.id) ?? [],
-            credentials: []
-        }));
+        for (const m of members)
+            m.grants = grants.get(m.account) ?? m.grants;
+        return members;
     }, err => (0,results/* failed */.gz)(err).detail);
 }
 

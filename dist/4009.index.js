@@ -1552,6 +1552,8 @@ async function revokeAndCommit(run, log) {
 
 // EXTERNAL MODULE: ./src/audit/index.ts + 4 modules
 var audit = __webpack_require__(13580);
+// EXTERNAL MODULE: ./src/heap.ts
+var heap = __webpack_require__(72753);
 // EXTERNAL MODULE: ./src/evidence/evidence.ts + 1 modules
 var evidence = __webpack_require__(74102);
 // EXTERNAL MODULE: ./src/report/audit.ts
@@ -1573,6 +1575,7 @@ var report_evidence = __webpack_require__(67771);
 
 
 
+
 /** The label that finds the drift issue; the issue is created with it. */
 const DRIFT_LABEL = 'offboard-drift';
 /** GitHub refuses issue bodies over 65,536 characters; leave room for the footer. */
@@ -1582,6 +1585,7 @@ const MAX_SUMMARY = 800_000;
 /** The days of departures the evidence in the job summary covers. */
 const EVIDENCE_DAYS = 30;
 async function runAudit(settings, head) {
+    (0,heap/* collectGarbageSooner */.w)();
     const drift = await (0,engine.auditDeclarations)(head, { ...connectorEnvironment(), log: line => info(line) }, { dir: settings.accessDir, cwd: process.cwd() });
     info((0,report_audit.auditText)(drift, settings.accessDir));
     await core_summary

@@ -241,7 +241,10 @@ async function reportApplied(command, applied, log, io) {
     return EXIT.ok;
 }
 
+// EXTERNAL MODULE: ./src/heap.ts
+var heap = __webpack_require__(72753);
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
+
 
 
 
@@ -264,6 +267,7 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
         'fail-on-drift': { type: 'boolean', default: false }
     },
     async run(values, io) {
+        (0,heap/* collectGarbageSooner */.w)();
         const dir = String(values.dir);
         const { declarations, diagnostics } = await (0,load.loadFromDirectory)(dir, io.cwd);
         if (diagnostics.length > 0)

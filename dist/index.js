@@ -19,11 +19,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /** The command line (`offboard ...`): bin.ts runs it on import. */
 async function cli() {
-    await Promise.all(/* import() */[__nccwpck_require__.e(9344), __nccwpck_require__.e(5801), __nccwpck_require__.e(7318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37318));
+    await Promise.all(/* import() */[__nccwpck_require__.e(9344), __nccwpck_require__.e(2753), __nccwpck_require__.e(7318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37318));
 }
 const started = process.argv[1];
 if (started && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(started) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url))) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(56), __nccwpck_require__.e(9344), __nccwpck_require__.e(9054), __nccwpck_require__.e(3580), __nccwpck_require__.e(2464), __nccwpck_require__.e(7326), __nccwpck_require__.e(5801), __nccwpck_require__.e(4009)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34009));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(56), __nccwpck_require__.e(9344), __nccwpck_require__.e(9054), __nccwpck_require__.e(3580), __nccwpck_require__.e(2464), __nccwpck_require__.e(7326), __nccwpck_require__.e(2753), __nccwpck_require__.e(4009)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34009));
     await run();
 }
 
@@ -281,6 +281,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -4,6 +4,7 @@
 import * as core from './core.js'
 import { blocking, FAIL_AT, type Drift } from '../audit/index.js'
 import { auditDeclarations } from '../engine.js'
+import { collectGarbageSooner } from '../heap.js'
 import type { Declarations } from '../declarations/types.js'
 import { describeError, type Repo, type RepoClient } from '../github/client.js'
 import { addComment, openIssuesLabelled } from '../github/issues.js'
@@ -25,6 +26,7 @@ const MAX_SUMMARY = 800_000
 const EVIDENCE_DAYS = 30
 
 export async function runAudit(settings: Settings, head: Declarations): Promise<void> {
+  collectGarbageSooner()
   const drift = await auditDeclarations(
     head,
     { ...connectorEnvironment(), log: line => core.info(line) },

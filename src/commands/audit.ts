@@ -1,4 +1,5 @@
 import { loadFromDirectory } from '../declarations/load.js'
+import { collectGarbageSooner } from '../heap.js'
 import { plural } from '../report/words.js'
 import {
   connectorEnvironment,
@@ -28,6 +29,7 @@ Exit: 0; 3 with --fail-on-drift when a finding of severity medium or above exist
     'fail-on-drift': { type: 'boolean', default: false }
   },
   async run(values, io: Io) {
+    collectGarbageSooner()
     const dir = String(values.dir)
     const { declarations, diagnostics } = await loadFromDirectory(dir, io.cwd)
     if (diagnostics.length > 0)

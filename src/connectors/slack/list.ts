@@ -11,14 +11,19 @@ import {
   type SlackApi
 } from './client.js'
 
-/** What the audit keeps of a member: users.list answers with whole profiles. */
-const member = (m: Member): Member => ({
+/** A member as the audit lists it, made as its page arrives: users.list answers with whole
+ *  profiles, and nothing else of them is held. Grants are added once the groups and channels
+ *  are read. */
+const listed = (m: Member): ListedAccount => ({
+  platform: 'slack',
+  account: m.id,
   id: m.id,
-  name: m.name,
-  real_name: m.real_name,
-  deleted: m.deleted,
-  is_bot: m.is_bot,
-  profile: m.profile && { email: m.profile.email, real_name: m.profile.real_name }
+  email: m.profile?.email,
+  name: m.real_name ?? m.profile?.real_name ?? m.name,
+  kind: isBot(m) ? 'bot' : 'member',
+  active: !m.deleted,
+  grants: [],
+  credentials: []
 })
 
 export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
@@ -31,7 +36,7 @@ export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
     api,
     async notes => {
       const [members, groups, channels] = await Promise.all([
-        api.collect('users.list', {}, 'members', member),
+        api.collect('users.list', {}, 'members', listed),
         handles.length ? usergroups(api) : [],
         Promise.all(
           wanted('slack_channel').map(async c => {
@@ -45,6 +50,8 @@ export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
           })
         )
       ])
+      // Each list the length it ends with: a list grown by push keeps room for a dozen more,
+      // which for every member of a large workspace is more than the member.
       const grants = new Map<string, Grant[]>()
       const give = (uid: string, grant: Grant) =>
         grants.set(uid, [...(grants.get(uid) ?? []), grant])
@@ -57,17 +64,8 @@ export function list(api: SlackApi, declared: Grant[]): Promise<Inventory> {
       for (const [channel, uids] of channels)
         for (const uid of uids ?? [])
           give(uid, { platform: 'slack', kind: 'slack_channel', value: channel })
-      return members.map((m): ListedAccount => ({
-        platform: 'slack',
-        account: m.id,
-        id: m.id,
-        email: m.profile?.email,
-        name: m.real_name ?? m.profile?.real_name ?? m.name,
-        kind: isBot(m) ? 'bot' : 'member',
-        active: !m.deleted,
-        grants: grants.get(m.id) ?? [],
-        credentials: []
-      }))
+      for (const m of members) m.grants = grants.get(m.account) ?? m.grants
+      return members
     },
     err => failed(err).detail
   )
