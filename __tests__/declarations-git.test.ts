@@ -261,8 +261,14 @@ describe("a commit's listing worked out from another's", () => {
     }
     writeFileSync(join(repo, 'other/outside.yaml'), 'id: outside-edited\n')
     commitAll(repo, 'change')
-    // A submodule, as a gitlink entry.
+    // A submodule, as a gitlink entry, that .gitmodules asks diffs to ignore: it is listed all
+    // the same.
     git(repo, 'update-index', '--add', '--cacheinfo', `160000,${first},access/people/sub`)
+    writeFileSync(
+      join(repo, '.gitmodules'),
+      '[submodule "sub"]\n\tpath = access/people/sub\n\turl = ./sub\n\tignore = all\n'
+    )
+    git(repo, 'add', '.gitmodules')
     git(repo, 'commit', '-q', '-m', 'submodule')
     const cwd = join(repo, cwdBelow)
     const base = await gitSource(first, dir, cwd)

@@ -2257,8 +2257,20 @@ async function listDifference(since, commit, dir, cwd, root) {
         /^\.\.(\/|$)/.test(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(root)))
         return undefined;
     // --relative: paths relative to cwd, as ls-tree prints them; --no-renames: a rename is a
-    // deletion and an addition, as two listings would show it.
-    const { stdout: out } = await run('git', ['diff-tree', '-r', '-z', '--no-renames', '--relative', since.commit, commit, '--', dir], { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT });
+    // deletion and an addition, as two listings would show it; --ignore-submodules=none: a
+    // submodule entry is listed whatever .gitmodules or the configuration say of it.
+    const { stdout: out } = await run('git', [
+        'diff-tree',
+        '-r',
+        '-z',
+        '--no-renames',
+        '--relative',
+        '--ignore-submodules=none',
+        since.commit,
+        commit,
+        '--',
+        dir
+    ], { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT });
     // :<old mode> <new mode> <old id> <new id> <status>\0<path>\0, for each file that differs.
     const changed = [];
     for (let at = 0; at < out.length;) {

@@ -238,10 +238,22 @@ async function listDifference(
   )
     return undefined
   // --relative: paths relative to cwd, as ls-tree prints them; --no-renames: a rename is a
-  // deletion and an addition, as two listings would show it.
+  // deletion and an addition, as two listings would show it; --ignore-submodules=none: a
+  // submodule entry is listed whatever .gitmodules or the configuration say of it.
   const { stdout: out } = await run(
     'git',
-    ['diff-tree', '-r', '-z', '--no-renames', '--relative', since.commit, commit, '--', dir],
+    [
+      'diff-tree',
+      '-r',
+      '-z',
+      '--no-renames',
+      '--relative',
+      '--ignore-submodules=none',
+      since.commit,
+      commit,
+      '--',
+      dir
+    ],
     { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT }
   )
   // :<old mode> <new mode> <old id> <new id> <status>\0<path>\0, for each file that differs.
