@@ -2284,8 +2284,8 @@ async function listDifference(since, commit, dir, cwd, root) {
     }
     if (!changed.length)
         return since.files;
-    const regular = changed.filter(c => c.mode !== '000000' && c.mode !== '160000' && c.mode !== '120000');
-    const sizes = await blobSizes(cwd, regular.map(c => c.oid));
+    // Regular files (mode 100644, 100755) are the ones read, and so the ones sized.
+    const sizes = await blobSizes(cwd, changed.filter(c => c.mode.startsWith('100')).map(c => c.oid));
     const now = new Map();
     for (const c of changed) {
         now.set(c.path, c.mode === '000000' ? undefined : treeFile(root, c.path, c.mode, c.oid, sizes.get(c.oid) ?? 0));
@@ -2533,11 +2533,15 @@ function checkAcrossFiles(decl, docs, since) {
     /** Claims by what they are on, then by the folded name: keys looked up as they are, never
      *  joined into new strings. */
     const claims = new Map();
-    // Returns whether the claim is the first: a conflict is reported once.
-    const claim = (on, name, person, account) => {
+    const claimsOn = (on) => {
         let named = claims.get(on);
         if (!named)
             claims.set(on, (named = new Map()));
+        return named;
+    };
+    // Returns whether the claim is the first: a conflict is reported once.
+    const claim = (on, name, person, account) => {
+        const named = claimsOn(on);
         const first = named.get(name);
         if (first) {
             const claimed = { person, account };
@@ -2568,9 +2572,7 @@ function checkAcrossFiles(decl, docs, since) {
     let twice = false;
     for (const person of inOrder)
         claimsOf(person, (on, name, claimant) => {
-            let named = claims.get(on);
-            if (!named)
-                claims.set(on, (named = new Map()));
+            const named = claimsOn(on);
             const size = named.size;
             twice ||= named.set(name, claimant).size === size;
             return true;

@@ -129,10 +129,14 @@ export function checkAcrossFiles(
   /** Claims by what they are on, then by the folded name: keys looked up as they are, never
    *  joined into new strings. */
   const claims: ClaimIndex = new Map()
-  // Returns whether the claim is the first: a conflict is reported once.
-  const claim = (on: string, name: string, person: Person, account?: PersonAccount) => {
+  const claimsOn = (on: string) => {
     let named = claims.get(on)
     if (!named) claims.set(on, (named = new Map()))
+    return named
+  }
+  // Returns whether the claim is the first: a conflict is reported once.
+  const claim = (on: string, name: string, person: Person, account?: PersonAccount) => {
+    const named = claimsOn(on)
     const first = named.get(name)
     if (first) {
       const claimed = { person, account }
@@ -165,8 +169,7 @@ export function checkAcrossFiles(
   let twice = false
   for (const person of inOrder)
     claimsOf(person, (on, name, claimant) => {
-      let named = claims.get(on)
-      if (!named) claims.set(on, (named = new Map()))
+      const named = claimsOn(on)
       const size = named.size
       twice ||= named.set(name, claimant).size === size
       return true

@@ -268,12 +268,10 @@ async function listDifference(
     at = end + 1
   }
   if (!changed.length) return since.files
-  const regular = changed.filter(
-    c => c.mode !== '000000' && c.mode !== '160000' && c.mode !== '120000'
-  )
+  // Regular files (mode 100644, 100755) are the ones read, and so the ones sized.
   const sizes = await blobSizes(
     cwd,
-    regular.map(c => c.oid)
+    changed.filter(c => c.mode.startsWith('100')).map(c => c.oid)
   )
   const now = new Map<string, TreeFile | undefined>()
   for (const c of changed) {
