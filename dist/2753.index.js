@@ -2349,7 +2349,8 @@ async function blobSizes(cwd, oids) {
     return sizes;
 }
 /** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
- *  it has all arrived: the whole output is never held. */
+ *  it has all arrived: the whole output is never held. Each blob is a view of the output as it
+ *  came, not a copy: nothing writes to it, and most are parsed and dropped at once. */
 function catFileBatch(cwd, oids, visit) {
     return new Promise((resolve, reject) => {
         // --buffer: git flushes its output when its buffer fills, not after every blob.
@@ -2372,7 +2373,7 @@ function catFileBatch(cwd, oids, visit) {
                         failed = new Error(`git cat-file: ${data.toString('utf8', at, nl)}`);
                     // The blob, then a newline.
                     else if (nl + 1 + size < data.length) {
-                        visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)));
+                        visit(seen++, data.subarray(nl + 1, nl + 1 + size));
                         at = nl + 1 + size + 1;
                     }
                     else
@@ -2554,23 +2555,23 @@ function checkAcrossFiles(decl, docs, since) {
     };
     // Checked against `since`, the people who differ from it can conflict only with each other
     // and with the unchanged people who claim the same: those are claimed again with them.
-    const claimants = new Set(changed);
-    if (incremental)
+    let claimants = changed;
+    if (incremental) {
+        const more = new Set(changed);
         for (const person of changed)
             claimsOf(person, (on, name) => {
                 const holder = since.claims.get(on)?.get(name);
                 if (holder && decl.people.get(holder.id) === holder)
-                    claimants.add(holder);
+                    more.add(holder);
                 return true;
             });
-    // First claim wins; people are visited in file order so the report is stable.
-    const inFileOrder = (a, b) => (a.at.file < b.at.file ? -1 : 1);
-    const inOrder = [...claimants].sort(inFileOrder);
+        claimants = [...more];
+    }
     // Nearly every tree claims nothing twice: each claim is set without looking first (half the
-    // index's work, a few hundred thousand times), and only if one replaced another is the index
-    // built again, looking first, to say who claimed it first.
+    // index's work, a few hundred thousand times), in no particular order, and only if one
+    // replaced another is the index built again, looking first, to say who claimed it first.
     let twice = false;
-    for (const person of inOrder)
+    for (const person of claimants)
         claimsOf(person, (on, name, claimant) => {
             const named = claimsOn(on);
             const size = named.size;
@@ -2578,6 +2579,8 @@ function checkAcrossFiles(decl, docs, since) {
             return true;
         });
     if (twice) {
+        // First claim wins; people are visited in file order so the report is stable.
+        const inOrder = claimants.slice().sort((a, b) => (a.at.file < b.at.file ? -1 : 1));
         claims.clear();
         for (const person of inOrder)
             claimsOf(person, claim);
@@ -2715,8 +2718,10 @@ function readFile(file, kind, bytes) {
         : kind === 'person'
             ? { kind, value: toPerson(doc.value, at) }
             : { kind: 'role', value: toRole(doc.value, at) };
-    return { problems, declared };
+    // A valid file parsed without problems: all of them share one empty list.
+    return { problems: problems.length ? problems : NO_PROBLEMS, declared };
 }
+const NO_PROBLEMS = Object.freeze([]);
 /** readFile once the careful parser is loaded. */
 async function withCarefulParser(file, kind, bytes) {
     await (0,yaml/* loadCarefulParser */.yA)();
@@ -2771,7 +2776,8 @@ async function loadDeclarations(source, cache) {
                 cache?.files.set(oid, { path: file.path, read });
             return read;
         };
-        const read = cached(file, oid) ?? readFile(file, kind, bytes);
+        // A file with a blob id was looked up before its read; one without, by the id read.
+        const read = (file.oid === undefined && cached(file, oid)) || readFile(file, kind, bytes);
         if (!(read instanceof Promise))
             return void (reads[i] = remember(read));
         // Awaited once every file has arrived; until then a failure is not "unhandled".
@@ -2784,7 +2790,8 @@ async function loadDeclarations(source, cache) {
         const { file } = toRead[i];
         const pending = reads[i];
         const read = pending instanceof Promise ? await pending : pending;
-        diagnostics.push(...read.problems);
+        if (read.problems.length)
+            diagnostics.push(...read.problems);
         if (read.declared)
             parsed.push({ file, declared: read.declared });
     }
@@ -3306,14 +3313,16 @@ function parseYaml(file, bytes) {
     const at = (line, column, message) => ({
         problems: [{ file, line, column, message }]
     });
+    // ASCII is its own UTF-8 with no byte order mark: read as one-byte text, not decoded.
+    const ascii = (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes);
     let text;
     try {
-        text = decoded(bytes);
+        text = ascii ? bytes.toString('latin1') : decoded(bytes);
     }
     catch {
         return at(firstNonUtf8Line(bytes), 1, 'this line is not valid UTF-8: save the file as UTF-8 text');
     }
-    const quick = quickParse(text, (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes : undefined);
+    const quick = quickParse(text, ascii ? bytes : undefined);
     if (quick)
         return {
             problems: [],

@@ -152,22 +152,22 @@ export function checkAcrossFiles(
 
   // Checked against `since`, the people who differ from it can conflict only with each other
   // and with the unchanged people who claim the same: those are claimed again with them.
-  const claimants = new Set(changed)
-  if (incremental)
+  let claimants = changed
+  if (incremental) {
+    const more = new Set(changed)
     for (const person of changed)
       claimsOf(person, (on, name) => {
         const holder = since.claims.get(on)?.get(name)
-        if (holder && decl.people.get(holder.id) === holder) claimants.add(holder)
+        if (holder && decl.people.get(holder.id) === holder) more.add(holder)
         return true
       })
-  // First claim wins; people are visited in file order so the report is stable.
-  const inFileOrder = (a: Person, b: Person) => (a.at.file < b.at.file ? -1 : 1)
-  const inOrder = [...claimants].sort(inFileOrder)
+    claimants = [...more]
+  }
   // Nearly every tree claims nothing twice: each claim is set without looking first (half the
-  // index's work, a few hundred thousand times), and only if one replaced another is the index
-  // built again, looking first, to say who claimed it first.
+  // index's work, a few hundred thousand times), in no particular order, and only if one
+  // replaced another is the index built again, looking first, to say who claimed it first.
   let twice = false
-  for (const person of inOrder)
+  for (const person of claimants)
     claimsOf(person, (on, name, claimant) => {
       const named = claimsOn(on)
       const size = named.size
@@ -175,6 +175,8 @@ export function checkAcrossFiles(
       return true
     })
   if (twice) {
+    // First claim wins; people are visited in file order so the report is stable.
+    const inOrder = claimants.slice().sort((a, b) => (a.at.file < b.at.file ? -1 : 1))
     claims.clear()
     for (const person of inOrder) claimsOf(person, claim)
   }

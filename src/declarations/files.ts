@@ -337,7 +337,8 @@ async function blobSizes(cwd: string, oids: string[]): Promise<Map<string, numbe
 }
 
 /** Reads many blobs with one `git cat-file --batch` process, handing each to `visit` as soon as
- *  it has all arrived: the whole output is never held. */
+ *  it has all arrived: the whole output is never held. Each blob is a view of the output as it
+ *  came, not a copy: nothing writes to it, and most are parsed and dropped at once. */
 function catFileBatch(
   cwd: string,
   oids: string[],
@@ -363,7 +364,7 @@ function catFileBatch(
             failed = new Error(`git cat-file: ${data.toString('utf8', at, nl)}`)
           // The blob, then a newline.
           else if (nl + 1 + size < data.length) {
-            visit(seen++, Buffer.from(data.subarray(nl + 1, nl + 1 + size)))
+            visit(seen++, data.subarray(nl + 1, nl + 1 + size))
             at = nl + 1 + size + 1
           } else break
         }

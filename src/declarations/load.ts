@@ -102,7 +102,7 @@ type Declared =
 
 /** One file as read: its problems, and what it declares when it is valid. */
 interface ReadFile {
-  problems: Diagnostic[]
+  problems: readonly Diagnostic[]
   declared?: Declared
 }
 
@@ -151,8 +151,11 @@ function readFile(file: TreeFile, kind: FileKind, bytes: Buffer): ReadFile | Pro
       : kind === 'person'
         ? { kind, value: toPerson(doc.value as RawPerson, at) }
         : { kind: 'role', value: toRole(doc.value as RawRole, at) }
-  return { problems, declared }
+  // A valid file parsed without problems: all of them share one empty list.
+  return { problems: problems.length ? problems : NO_PROBLEMS, declared }
 }
+
+const NO_PROBLEMS: readonly Diagnostic[] = Object.freeze([])
 
 /** readFile once the careful parser is loaded. */
 async function withCarefulParser(file: TreeFile, kind: FileKind, bytes: Buffer) {
@@ -219,7 +222,8 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
         if (oid !== undefined) cache?.files.set(oid, { path: file.path, read })
         return read
       }
-      const read = cached(file, oid) ?? readFile(file, kind, bytes)
+      // A file with a blob id was looked up before its read; one without, by the id read.
+      const read = (file.oid === undefined && cached(file, oid)) || readFile(file, kind, bytes)
       if (!(read instanceof Promise)) return void (reads[i] = remember(read))
       // Awaited once every file has arrived; until then a failure is not "unhandled".
       const later = read.then(remember)
@@ -232,7 +236,7 @@ export async function loadDeclarations(source: FileSource, cache?: LoadCache): P
     const { file } = toRead[i]!
     const pending = reads[i]!
     const read = pending instanceof Promise ? await pending : pending
-    diagnostics.push(...read.problems)
+    if (read.problems.length) diagnostics.push(...read.problems)
     if (read.declared) parsed.push({ file, declared: read.declared })
   }
 

@@ -47,9 +47,11 @@ export function parseYaml(
     problems: [{ file, line, column, message }]
   })
 
+  // ASCII is its own UTF-8 with no byte order mark: read as one-byte text, not decoded.
+  const ascii = isAscii(bytes)
   let text: string
   try {
-    text = decoded(bytes)
+    text = ascii ? bytes.toString('latin1') : decoded(bytes)
   } catch {
     return at(
       firstNonUtf8Line(bytes),
@@ -58,7 +60,7 @@ export function parseYaml(
     )
   }
 
-  const quick = quickParse(text, isAscii(bytes) ? bytes : undefined)
+  const quick = quickParse(text, ascii ? bytes : undefined)
   if (quick)
     return {
       problems: [],
