@@ -15,7 +15,7 @@ import { checkAcrossFiles } from '../src/declarations/checks.js'
 import { loadFromDirectory, loadFromGit, newLoadCache } from '../src/declarations/load.js'
 import { loadRevisions } from '../src/engine.js'
 import { claimsOn, declaredClaims } from '../src/grants.js'
-import { gitSource } from '../src/declarations/files.js'
+import { gitSource, readAll } from '../src/declarations/files.js'
 import { commitAll, git, initRepo } from './support/git.js'
 import { markDeparted, scratchTree } from './support/tree.js'
 
@@ -313,5 +313,25 @@ describe("a commit's listing worked out from another's", () => {
     expect((await gitSource('HEAD', 'access', cwd, base.listing)).files).toBe(base.files)
     const other = await gitSource('HEAD', 'access/people', cwd, base.listing)
     expect(other.files.map(f => f.rel)).toContain('alice.yaml')
+  })
+})
+
+describe("a commit's files as git hands them over", () => {
+  it("keeps each file whole when all are held at once, over many reads of git's output", async () => {
+    // Each file is a view of git's output, not a copy: held together, over far more than one
+    // read's worth (64 KiB), each must still be its own contents.
+    const repo = scratchTree()
+    const contents = new Map<string, string>()
+    for (let i = 0; i < 400; i++) {
+      const text = `id: p-${i}\n# ${String(i).repeat(400 + (i % 97))}\n`
+      contents.set(`people/p-${i}.yaml`, text)
+      writeFileSync(join(repo, `access/people/p-${i}.yaml`), text)
+    }
+    initRepo(repo)
+    const source = await gitSource('HEAD', 'access', repo)
+    const wanted = source.files.filter(f => contents.has(f.rel))
+    const held = await readAll(source, wanted)
+    expect(held.size).toBe(400)
+    for (const [rel, text] of contents) expect(held.get(rel)?.toString('utf8')).toBe(text)
   })
 })

@@ -4116,7 +4116,6 @@ async function runSteps(steps, perform) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ collectGarbageSooner)
 /* harmony export */ });
-/* unused harmony export AUDIT_HEAP_GROWTH_PERCENT */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 // How eagerly V8 collects garbage, for the command that holds large listings while it waits on

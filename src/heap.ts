@@ -3,7 +3,7 @@
 import { setFlagsFromString } from 'node:v8'
 
 /** How much the heap may grow past what was live at the last full collection, in percent. */
-export const AUDIT_HEAP_GROWTH_PERCENT = 40
+const AUDIT_HEAP_GROWTH_PERCENT = 40
 
 /** The audit reads tens of thousands of accounts a platform and lets each page go once its
  *  accounts are taken: most of what it allocates is garbage soon after. By default V8 lets the
