@@ -113,7 +113,8 @@ function measure(args, expectedStatus, script = probe) {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, PROBE_OUT: out, NO_COLOR: '1' }
+      // No credentials are set: the AWS SDK's chain must not reach for the instance metadata.
+      env: { ...process.env, PROBE_OUT: out, NO_COLOR: '1', AWS_EC2_METADATA_DISABLED: 'true' }
     })
     const ms = Number(process.hrtime.bigint() - start) / 1e6
     if (r.status !== expectedStatus)
